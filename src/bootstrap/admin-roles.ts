@@ -1,0 +1,102 @@
+import type { Core } from '@strapi/strapi';
+import { CATEGORY, CONTACT, DISTRICT, NEWSROOM, RELEASE } from '../content/documents';
+import { localesConfig } from './locales';
+
+/**
+ * The newsroom's admin roles, defined here and re-asserted on every start, so a database created
+ * before a change to this file gets the same roles as a new one. Edit this file, not the roles in
+ * the admin panel: changes made there are reset on the next start.
+ */
+
+const CM = 'plugin::content-manager.explorer';
+
+type Grant = { action: string; subject?: string; locales?: string[] };
+type RoleDefinition = { code: string; name: string; description: string; grants: Grant[] };
+
+const UPLOAD: Grant[] = [
+  'plugin::upload.read',
+  'plugin::upload.configure-view',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+].map((action) => ({ action }));
+
+const crud = (subject: string, actions: string[], locales: string[]): Grant[] =>
+  actions.map((a) => ({ action: `${CM}.${a}`, subject, locales }));
+
+export const roleDefinitions = (source: string, targets: string[]): RoleDefinition[] => {
+  const all = [source, ...targets];
+  return [
+    {
+      code: 'newsroom-press-officer',
+      name: 'Press officer',
+      description:
+        'Writes, publishes and unpublishes releases in every language; manages categories, districts and contacts.',
+      grants: [
+        ...crud(RELEASE, ['create', 'read', 'update', 'delete', 'publish'], all),
+        ...[CATEGORY, DISTRICT, CONTACT].flatMap((s) =>
+          crud(s, ['create', 'read', 'update', 'delete'], all)
+        ),
+        ...crud(NEWSROOM, ['read', 'update'], all),
+        ...UPLOAD,
+      ],
+    },
+    {
+      code: 'newsroom-translator',
+      name: 'Translator',
+      description:
+        'Reads the source language; creates and edits translations only. Cannot publish or delete.',
+      grants: [
+        ...crud(RELEASE, ['read'], all),
+        ...crud(RELEASE, ['create', 'update'], targets),
+        ...[CATEGORY, DISTRICT, CONTACT, NEWSROOM].flatMap((s) => [
+          ...crud(s, ['read'], all),
+          ...crud(s, ['update'], targets),
+        ]),
+        { action: 'plugin::upload.read' },
+      ],
+    },
+  ];
+};
+
+type Action = { actionId: string; subjects?: string[]; options?: { applyToProperties?: string[] } };
+
+export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
+  const { source, targets } = localesConfig(strapi);
+  const roleService = strapi.service('admin::role');
+  const contentTypeService = strapi.service('admin::content-type');
+  const { actionProvider } = strapi.service('admin::permission') as {
+    actionProvider: { get: (id: string) => Action | undefined };
+  };
+
+  for (const definition of roleDefinitions(source, targets)) {
+    let role = (await roleService.findOne({ code: definition.code })) as { id: number } | null;
+    if (!role) {
+      role = (await roleService.create({
+        name: definition.name,
+        code: definition.code,
+        description: definition.description,
+      })) as { id: number };
+      strapi.log.info(`[newsroom] created admin role ${definition.name}`);
+    }
+    const permissions = definition.grants.flatMap((grant) => {
+      const action = actionProvider.get(grant.action);
+      if (!action) throw new Error(`Unknown admin action ${grant.action} in ${definition.name}.`);
+      if (!grant.subject) return [{ action: grant.action, properties: {}, conditions: [] }];
+      // Every field of the type, nested into components, as the admin's own Editor role does.
+      const [withFields] = contentTypeService.getPermissionsWithNestedFields([
+        { ...action, subjects: [grant.subject] },
+      ]) as { properties: { fields?: string[] } }[];
+      return [
+        {
+          action: grant.action,
+          subject: grant.subject,
+          properties: { ...withFields.properties, locales: grant.locales },
+          conditions: [],
+        },
+      ];
+    });
+    await roleService.assignPermissions(role.id, permissions);
+  }
+};

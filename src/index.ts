@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { ensureDevAdmin } from './bootstrap/dev-admin';
+import { ensureLocales } from './bootstrap/locales';
+import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import type { DocumentContext, Next } from './content/middleware-types';
+import { slugMiddleware } from './content/slug-middleware';
+import { validationMiddleware } from './content/validation-middleware';
+import { hasContent, seedDemo } from './seed/seed';
+import { draftGuard } from './security/draft-guard';
+
+type DocumentMiddleware = (ctx: DocumentContext, next: Next) => Promise<unknown>;
+type DemoConfig = { seed: boolean; adminEmail: string; adminPassword: string };
+
+const use = (strapi: Core.Strapi, middleware: DocumentMiddleware) =>
+  strapi.documents.use(middleware as unknown as Parameters<typeof strapi.documents.use>[0]);
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Order matters: the guard narrows reads first; validation runs before slugs are made.
+    use(strapi, draftGuard(strapi));
+    use(strapi, validationMiddleware(strapi));
+    use(strapi, slugMiddleware(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await ensureAdminRoles(strapi);
+    await ensurePublicPermissions(strapi);
+
+    if (strapi.config.get('environment') === 'production') return;
+    const demo = strapi.config.get('demo') as DemoConfig;
+    await ensureDevAdmin(strapi, demo.adminEmail, demo.adminPassword);
+    if (demo.seed && !(await hasContent(strapi))) await seedDemo(strapi);
+  },
+};
