@@ -8,6 +8,7 @@ import { slugMiddleware } from './content/slug-middleware';
 import { validationMiddleware } from './content/validation-middleware';
 import { hasContent, seedDemo } from './seed/seed';
 import { draftGuard } from './security/draft-guard';
+import { localeGuard } from './security/locale-guard';
 
 type DocumentMiddleware = (ctx: DocumentContext, next: Next) => Promise<unknown>;
 type DemoConfig = { seed: boolean; adminEmail: string; adminPassword: string };
@@ -17,8 +18,9 @@ const use = (strapi: Core.Strapi, middleware: DocumentMiddleware) =>
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // Order matters: the guard narrows reads first; validation runs before slugs are made.
+    // Order matters: the guards come first; validation runs before slugs are made.
     use(strapi, draftGuard(strapi));
+    use(strapi, localeGuard(strapi));
     use(strapi, validationMiddleware(strapi));
     use(strapi, slugMiddleware(strapi));
   },

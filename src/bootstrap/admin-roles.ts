@@ -10,7 +10,9 @@ import { localesConfig } from './locales';
 
 const CM = 'plugin::content-manager.explorer';
 
-type Grant = { action: string; subject?: string; locales?: string[] };
+/** `localizedOnly`: only fields that differ per locale. Strapi copies the others to every locale on
+ * save, so a role that may edit only translations must not write them. */
+type Grant = { action: string; subject?: string; locales?: string[]; localizedOnly?: boolean };
 type RoleDefinition = { code: string; name: string; description: string; grants: Grant[] };
 
 const UPLOAD: Grant[] = [
@@ -22,8 +24,12 @@ const UPLOAD: Grant[] = [
   'plugin::upload.assets.copy-link',
 ].map((action) => ({ action }));
 
-const crud = (subject: string, actions: string[], locales: string[]): Grant[] =>
-  actions.map((a) => ({ action: `${CM}.${a}`, subject, locales }));
+const crud = (
+  subject: string,
+  actions: string[],
+  locales: string[],
+  localizedOnly = false
+): Grant[] => actions.map((a) => ({ action: `${CM}.${a}`, subject, locales, localizedOnly }));
 
 export const roleDefinitions = (source: string, targets: string[]): RoleDefinition[] => {
   const all = [source, ...targets];
@@ -49,10 +55,10 @@ export const roleDefinitions = (source: string, targets: string[]): RoleDefiniti
         'Reads the source language; creates and edits translations only. Cannot publish or delete.',
       grants: [
         ...crud(RELEASE, ['read'], all),
-        ...crud(RELEASE, ['create', 'update'], targets),
+        ...crud(RELEASE, ['create', 'update'], targets, true),
         ...[CATEGORY, DISTRICT, CONTACT, NEWSROOM].flatMap((s) => [
           ...crud(s, ['read'], all),
-          ...crud(s, ['update'], targets),
+          ...crud(s, ['update'], targets, true),
         ]),
         { action: 'plugin::upload.read' },
       ],
@@ -68,6 +74,11 @@ export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
   const contentTypeService = strapi.service('admin::content-type');
   const { actionProvider } = strapi.service('admin::permission') as {
     actionProvider: { get: (id: string) => Action | undefined };
+  };
+  const i18n = strapi.plugin('i18n').service('content-types');
+  const localizedFields = (subject: string, fields: string[] | undefined) => {
+    const localized = new Set(i18n.getLocalizedAttributes(strapi.getModel(subject as never)) as string[]);
+    return fields?.filter((field) => localized.has(field.split('.')[0]));
   };
 
   for (const definition of roleDefinitions(source, targets)) {
@@ -88,11 +99,14 @@ export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
       const [withFields] = contentTypeService.getPermissionsWithNestedFields([
         { ...action, subjects: [grant.subject] },
       ]) as { properties: { fields?: string[] } }[];
+      const fields = grant.localizedOnly
+        ? localizedFields(grant.subject, withFields.properties.fields)
+        : withFields.properties.fields;
       return [
         {
           action: grant.action,
           subject: grant.subject,
-          properties: { ...withFields.properties, locales: grant.locales },
+          properties: { ...withFields.properties, ...(fields && { fields }), locales: grant.locales },
           conditions: [],
         },
       ];
