@@ -57,7 +57,10 @@ beforeAll(async () => {
     embargoUntil: inFuture(2),
     ...relations,
   });
-  await translateRelease(strapi, embargoedId, { title: `Embargoed ${EMBARGO_CANARY}`, ...relations });
+  await translateRelease(strapi, embargoedId, {
+    title: `Embargoed ${EMBARGO_CANARY}`,
+    ...relations,
+  });
   // The published release points at the draft: populating it must not reveal the draft.
   await updateDraft(strapi, publicId, { relatedReleases: [draftId, embargoedId] });
   await publish(strapi, publicId);
@@ -134,7 +137,9 @@ describe('Public role', () => {
     expect(hit.body.data).toEqual([]);
 
     const published = await probe('Öffentliche');
-    expect(published.body.data.map((c: { documentId: string }) => c.documentId)).toEqual([categoryId]);
+    expect(published.body.data.map((c: { documentId: string }) => c.documentId)).toEqual([
+      categoryId,
+    ]);
   });
 
   it('learns nothing from filters, sort or populate on admin users', async () => {
@@ -165,9 +170,18 @@ describe('Public role', () => {
   it('cannot write anything', async () => {
     const body = { data: { title: 'Hacked', lead: 'x', body: [] } };
     expect((await app.request().post('/api/press-releases').send(body)).status).toBe(403);
-    expect((await app.request().put(`/api/press-releases/${publicId}`).send(body)).status).toBe(403);
+    expect((await app.request().put(`/api/press-releases/${publicId}`).send(body)).status).toBe(
+      403
+    );
     expect((await app.request().delete(`/api/press-releases/${publicId}`)).status).toBe(403);
-    expect((await app.request().post('/api/categories').send({ data: { name: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await app
+          .request()
+          .post('/api/categories')
+          .send({ data: { name: 'x' } })
+      ).status
+    ).toBe(403);
   });
 
   it('reads categories, districts, contacts and the newsroom, and nothing else', async () => {

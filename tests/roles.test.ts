@@ -91,8 +91,12 @@ describe('Translator', () => {
   it('cannot publish English or German, and cannot delete', async () => {
     const as = asAdmin(app, translator);
     for (const locale of ['en', 'de']) {
-      expect((await as.post(`${CM_RELEASES}/${releaseId}/actions/publish?locale=${locale}`)).status).toBe(403);
-      expect((await as.post(`${CM_RELEASES}/${releaseId}/actions/unpublish?locale=${locale}`)).status).toBe(403);
+      expect(
+        (await as.post(`${CM_RELEASES}/${releaseId}/actions/publish?locale=${locale}`)).status
+      ).toBe(403);
+      expect(
+        (await as.post(`${CM_RELEASES}/${releaseId}/actions/unpublish?locale=${locale}`)).status
+      ).toBe(403);
       expect((await as.del(`${CM_RELEASES}/${releaseId}?locale=${locale}`)).status).toBe(403);
     }
     const publishedEn = await app.strapi
@@ -122,7 +126,9 @@ describe('Press officer', () => {
 
     expect((await as.post(`${CM_RELEASES}/${id}/actions/unpublish?locale=en`)).status).toBe(200);
     const afterUnpublish = await app.request().get('/api/press-releases?locale=en');
-    expect(afterUnpublish.body.data.map((r: { documentId: string }) => r.documentId)).not.toContain(id);
+    expect(afterUnpublish.body.data.map((r: { documentId: string }) => r.documentId)).not.toContain(
+      id
+    );
 
     expect((await as.del(`${CM_RELEASES}/${id}?locale=en`)).status).toBe(200);
     expect(await draftOf(app.strapi, id, 'en')).toBeNull();
@@ -131,8 +137,12 @@ describe('Press officer', () => {
   it('manages categories, districts and contacts', async () => {
     const as = asAdmin(app, officer);
     const cm = '/content-manager/collection-types';
-    expect((await as.post(`${cm}/api::category.category?locale=de`, { name: 'Kultur' })).status).toBe(201);
-    expect((await as.post(`${cm}/api::district.district?locale=de`, { name: 'Nord' })).status).toBe(201);
+    expect(
+      (await as.post(`${cm}/api::category.category?locale=de`, { name: 'Kultur' })).status
+    ).toBe(201);
+    expect((await as.post(`${cm}/api::district.district?locale=de`, { name: 'Nord' })).status).toBe(
+      201
+    );
     const contact = await as.post(`${cm}/api::press-contact.press-contact?locale=de`, {
       name: 'Max Muster',
       email: 'max@example.org',
@@ -144,13 +154,20 @@ describe('Press officer', () => {
 describe('roles are idempotent', () => {
   it('re-running bootstrap keeps one role of each and the same permissions', async () => {
     const count = async () =>
-      app.strapi.db.query('admin::permission').count({ where: { role: { code: 'newsroom-translator' } } });
+      app.strapi.db
+        .query('admin::permission')
+        .count({ where: { role: { code: 'newsroom-translator' } } });
     const before = await count();
     const { ensureAdminRoles } = await import('../src/bootstrap/admin-roles');
     await ensureAdminRoles(app.strapi);
     await ensureAdminRoles(app.strapi);
     expect(await count()).toBe(before);
-    const roles = await app.strapi.db.query('admin::role').findMany({ where: { code: { $startsWith: 'newsroom-' } } });
-    expect(roles.map((r: { name: string }) => r.name).sort()).toEqual(['Press officer', 'Translator']);
+    const roles = await app.strapi.db
+      .query('admin::role')
+      .findMany({ where: { code: { $startsWith: 'newsroom-' } } });
+    expect(roles.map((r: { name: string }) => r.name).sort()).toEqual([
+      'Press officer',
+      'Translator',
+    ]);
   });
 });

@@ -44,7 +44,7 @@ export const roleDefinitions = (source: string, targets: string[]): RoleDefiniti
         ...[CATEGORY, DISTRICT, CONTACT].flatMap((s) =>
           crud(s, ['create', 'read', 'update', 'delete'], all)
         ),
-        ...crud(NEWSROOM, ['read', 'update'], all),
+        ...crud(NEWSROOM, ['create', 'read', 'update'], all),
         ...UPLOAD,
       ],
     },
@@ -58,7 +58,7 @@ export const roleDefinitions = (source: string, targets: string[]): RoleDefiniti
         ...crud(RELEASE, ['create', 'update'], targets, true),
         ...[CATEGORY, DISTRICT, CONTACT, NEWSROOM].flatMap((s) => [
           ...crud(s, ['read'], all),
-          ...crud(s, ['update'], targets, true),
+          ...crud(s, ['create', 'update'], targets, true),
         ]),
         { action: 'plugin::upload.read' },
       ],

@@ -10,7 +10,10 @@ const ROLE_CODES = {
 } as const;
 
 /** Creates an admin user with one of the newsroom's roles and logs in through /admin/login. */
-export const loginAs = async (app: TestApp, role: keyof typeof ROLE_CODES): Promise<AdminSession> => {
+export const loginAs = async (
+  app: TestApp,
+  role: keyof typeof ROLE_CODES
+): Promise<AdminSession> => {
   const { strapi } = app;
   const roleRow = (await strapi.db
     .query('admin::role')
@@ -27,7 +30,8 @@ export const loginAs = async (app: TestApp, role: keyof typeof ROLE_CODES): Prom
     roles: [roleRow.id],
   })) as { id: number };
   const res = await app.request().post('/admin/login').send({ email, password });
-  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { email, token: res.body.data.token as string, id: user.id };
 };
 

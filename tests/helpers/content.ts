@@ -5,7 +5,9 @@ export const CATEGORY = 'api::category.category' as UID.ContentType;
 export const DISTRICT = 'api::district.district' as UID.ContentType;
 export const CONTACT = 'api::press-contact.press-contact' as UID.ContentType;
 
-export const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+export const paragraph = (text: string) => [
+  { type: 'paragraph', children: [{ type: 'text', text }] },
+];
 
 type ReleaseInput = {
   title: string;
@@ -55,8 +57,11 @@ export const createNamed = async (
   data: Record<string, unknown>,
   locale = 'de'
 ): Promise<string> =>
-  ((await strapi.documents(uid).create({ locale, status: 'draft', data })) as { documentId: string })
-    .documentId;
+  (
+    (await strapi.documents(uid).create({ locale, status: 'draft', data })) as {
+      documentId: string;
+    }
+  ).documentId;
 
 export const inFuture = (days: number) => new Date(Date.now() + days * 86400000).toISOString();
 

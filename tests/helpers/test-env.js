@@ -14,7 +14,13 @@ process.env.SEED_DEMO = 'false';
 process.env.ADMIN_EMAIL = '';
 process.env.ADMIN_PASSWORD = '';
 process.env.APP_KEYS = [key(), key()].join(',');
-for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET']) {
+for (const name of [
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'ENCRYPTION_KEY',
+  'JWT_SECRET',
+]) {
   process.env[name] = key();
 }
 // Strapi's request log would bury Jest's output.
