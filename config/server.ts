@@ -7,6 +7,8 @@ export default ({ env }: { env: Env }) => ({
   url: env('PUBLIC_URL', ''),
   // Behind a load balancer the client address and protocol come from X-Forwarded-* headers.
   proxy: { koa: env.bool('IS_PROXIED', false) },
+  // Where /uploads and other static files live; tests point it at a throw-away folder.
+  dirs: { public: env('PUBLIC_DIR', './public') },
   app: {
     keys: requireSecret(env, 'APP_KEYS').split(','),
   },

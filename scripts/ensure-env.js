@@ -17,7 +17,8 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
-const file = path.resolve(__dirname, '..', '.env');
+// ENV_PATH is where Strapi itself reads the file from, when set.
+const file = process.env.ENV_PATH || path.resolve(__dirname, '..', '.env');
 if (process.env.NODE_ENV === 'production' || fs.existsSync(file)) process.exit(0);
 
 const key = () => crypto.randomBytes(24).toString('base64');

@@ -77,7 +77,9 @@ export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
   };
   const i18n = strapi.plugin('i18n').service('content-types');
   const localizedFields = (subject: string, fields: string[] | undefined) => {
-    const localized = new Set(i18n.getLocalizedAttributes(strapi.getModel(subject as never)) as string[]);
+    const localized = new Set(
+      i18n.getLocalizedAttributes(strapi.getModel(subject as never)) as string[]
+    );
     return fields?.filter((field) => localized.has(field.split('.')[0]));
   };
 
@@ -106,7 +108,11 @@ export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
         {
           action: grant.action,
           subject: grant.subject,
-          properties: { ...withFields.properties, ...(fields && { fields }), locales: grant.locales },
+          properties: {
+            ...withFields.properties,
+            ...(fields && { fields }),
+            locales: grant.locales,
+          },
           conditions: [],
         },
       ];

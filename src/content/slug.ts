@@ -23,7 +23,11 @@ const GERMAN_LETTERS: Record<string, string> = {
  */
 export const toSlug = (text: string, locale = 'de'): string => {
   // NFC first: a "ü" typed as u + U+0308 (combining diaeresis) must transliterate like "ü".
-  const composed = text.normalize('NFC').replace(/[äöüÄÖÜßẞ]/g, (c) => GERMAN_LETTERS[c] ?? c);
+  // slugify spells < and > as "less" and "greater"; in a headline they only ever separate words.
+  const composed = text
+    .normalize('NFC')
+    .replace(/[äöüÄÖÜßẞ]/g, (c) => GERMAN_LETTERS[c] ?? c)
+    .replace(/[<>]/g, ' ');
   const slug = slugify(composed, { lower: true, strict: true, locale, trim: true });
   return truncateAtWord(slug, MAX_SLUG_LENGTH);
 };

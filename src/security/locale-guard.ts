@@ -18,16 +18,20 @@ export const localeGuard =
   (strapi: Core.Strapi) =>
   async (ctx: DocumentContext, next: Next): Promise<unknown> => {
     if (ctx.action !== 'create') return next();
-    const userAbility = (strapi.requestContext.get() as AdminRequest | undefined)?.state?.userAbility;
+    const userAbility = (strapi.requestContext.get() as AdminRequest | undefined)?.state
+      ?.userAbility;
     if (!userAbility) return next();
 
-    const locale = typeof ctx.params.locale === 'string' ? ctx.params.locale : await defaultLocale(strapi);
+    const locale =
+      typeof ctx.params.locale === 'string' ? ctx.params.locale : await defaultLocale(strapi);
     const checker = strapi
       .plugin('content-manager')
       .service('permission-checker')
       .create({ userAbility, model: ctx.uid }) as Checker;
     if (checker.cannot.create({ locale })) {
-      throw new errors.ForbiddenError(`Your role may not create entries in the locale "${locale}".`);
+      throw new errors.ForbiddenError(
+        `Your role may not create entries in the locale "${locale}".`
+      );
     }
     return next();
   };

@@ -28,8 +28,15 @@ export const hasContent = async (strapi: Core.Strapi): Promise<boolean> => {
   return false;
 };
 
-/** Deletes all newsroom content (every locale and status). Development only; see scripts/seed.js. */
+const DEMO_FILE = 'leipzig-demo.png';
+
+/** Deletes all newsroom content (every locale and status) and the demo images. Development only;
+ * see scripts/seed.js. */
 export const deleteContent = async (strapi: Core.Strapi): Promise<void> => {
+  const upload = strapi.plugin('upload').service('upload');
+  for (const file of (await upload.findMany({ filters: { name: DEMO_FILE } })) as object[]) {
+    await upload.remove(file);
+  }
   for (const uid of CONTENT_TYPES) {
     const rows = (await strapi.db
       .query(uid as UID.Schema)
@@ -52,10 +59,10 @@ const uploadDemoImage = async (
       .plugin('upload')
       .service('upload')
       .upload({
-        data: { fileInfo: { name: 'leipzig-demo.png', alternativeText: alt, caption: label } },
+        data: { fileInfo: { name: DEMO_FILE, alternativeText: alt, caption: label } },
         files: {
           filepath,
-          originalFilename: 'leipzig-demo.png',
+          originalFilename: DEMO_FILE,
           mimetype: 'image/png',
           size: fs.statSync(filepath).size,
         },

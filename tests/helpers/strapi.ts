@@ -30,7 +30,7 @@ const withDatabaseUrl = (url: string, database: string) => {
 };
 
 /** Creates the throw-away database and points the app's env at it; returns its cleanup. */
-const prepareDatabase = async (): Promise<() => Promise<void>> => {
+const prepareDatabase = async (scratch: string): Promise<() => Promise<void>> => {
   const name = freshName();
   if (process.env.DATABASE_CLIENT === 'postgres') {
     const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -47,14 +47,17 @@ const prepareDatabase = async (): Promise<() => Promise<void>> => {
       process.env.DATABASE_URL = serverUrl;
     };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
-  process.env.DATABASE_FILENAME = path.join(dir, 'data.db');
-  return async () => fs.rmSync(dir, { recursive: true, force: true });
+  process.env.DATABASE_FILENAME = path.join(scratch, 'data.db');
+  return async () => undefined;
 };
 
 export const startApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
   Object.assign(process.env, env);
-  const dropDatabase = await prepareDatabase();
+  // One scratch folder per app: the SQLite file and uploaded files, removed in stop().
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-test-'));
+  fs.mkdirSync(path.join(scratch, 'public', 'uploads'), { recursive: true });
+  process.env.PUBLIC_DIR = path.join(scratch, 'public');
+  const dropDatabase = await prepareDatabase(scratch);
   // Required here, not imported at the top: Strapi reads the environment when it loads.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
@@ -66,6 +69,7 @@ export const startApp = async (env: Record<string, string> = {}): Promise<TestAp
     stop: async () => {
       await strapi.destroy();
       await dropDatabase();
+      fs.rmSync(scratch, { recursive: true, force: true });
     },
   };
 };
