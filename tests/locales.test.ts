@@ -50,3 +50,8 @@ it('names an unknown locale code in config clearly', async () => {
     app.strapi.config.set('locales.targets', ['en']);
   }
 });
+
+it('runs on the database this test run asked for', () => {
+  const client = app.strapi.db.dialect.client as string;
+  expect(client).toBe(process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite');
+});
