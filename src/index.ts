@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { ensureAdminLayout } from './bootstrap/admin-layout';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import type { DocumentContext, Next } from './content/middleware-types';
+import { releaseDefaults } from './content/release-defaults';
 import { slugMiddleware } from './content/slug-middleware';
 import { validationMiddleware } from './content/validation-middleware';
 import { hasContent, seedDemo } from './seed/seed';
@@ -22,6 +24,7 @@ export default {
     use(strapi, draftGuard(strapi));
     use(strapi, localeGuard(strapi));
     use(strapi, validationMiddleware(strapi));
+    use(strapi, releaseDefaults(strapi));
     use(strapi, slugMiddleware(strapi));
   },
 
@@ -29,6 +32,7 @@ export default {
     await ensureLocales(strapi);
     await ensureAdminRoles(strapi);
     await ensurePublicPermissions(strapi);
+    await ensureAdminLayout(strapi);
 
     if (strapi.config.get('environment') === 'production') return;
     const demo = strapi.config.get('demo') as DemoConfig;

@@ -111,6 +111,44 @@ describe('press release', () => {
     expect(published).toBeNull();
   });
 
+  it('sets the release date on first publish when it is empty, for both languages', async () => {
+    const id = await createRelease(app.strapi, { ...valid, title: 'Ohne Datum' });
+    const before = Date.now();
+    await publish(app.strapi, id);
+    const published = await app.strapi
+      .documents('api::press-release.press-release')
+      .findOne({ documentId: id, locale: 'de', status: 'published' });
+    const date = new Date(published!.releaseDate as string).getTime();
+    expect(date).toBeGreaterThanOrEqual(before - 1000);
+    expect(date).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('keeps a release date the editor set', async () => {
+    const id = await createRelease(app.strapi, {
+      ...valid,
+      title: 'Mit Datum',
+      releaseDate: '2025-05-07T08:00:00.000Z',
+    });
+    await publish(app.strapi, id);
+    expect((await draftOf(app.strapi, id)).releaseDate).toBe('2025-05-07T08:00:00.000Z');
+  });
+
+  it('shows the slug and embargo rules as hints in the edit view', async () => {
+    const res = await asAdmin(app, officer).get(
+      '/content-manager/content-types/api::press-release.press-release/configuration'
+    );
+    expect(res.status).toBe(200);
+    const metadatas = res.body.data.contentType.metadatas;
+    expect(metadatas.slug.edit.description).toMatch(/Nach der Veröffentlichung fest/);
+    expect(metadatas.embargoUntil.edit.description).toMatch(/Sperrfrist/);
+    expect(res.body.data.contentType.layouts.list).toEqual([
+      'title',
+      'releaseDate',
+      'releaseNumber',
+      'embargoUntil',
+    ]);
+  });
+
   it('refuses to blank the headline of a saved draft', async () => {
     const id = await createRelease(app.strapi, { ...valid, title: 'Ein Titel' });
     const res = await asAdmin(app, officer).put(`${CM_RELEASES}/${id}?locale=de`, { title: '   ' });
