@@ -1,0 +1,29 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { Config } from './config';
+import { getService } from './services/get-service';
+
+/** Checks the configured type and fields against the real schema, then prepares the version row. */
+export const checkSchema = (strapi: Core.Strapi, config: Config): void => {
+  const model = strapi.getModel(config.contentType as UID.ContentType);
+  if (!model)
+    throw new Error(
+      `newsroom.config.contentType: "${config.contentType}" is not a content type of this app.`
+    );
+  for (const [role, field] of Object.entries(config.fields)) {
+    if (!model.attributes[field]) {
+      throw new Error(
+        `newsroom.config.fields.${role}: "${field}" is not an attribute of ${config.contentType}.`
+      );
+    }
+  }
+  if (!strapi.getModel(config.newsroomType as UID.ContentType)) {
+    throw new Error(
+      `newsroom.config.newsroomType: "${config.newsroomType}" is not a content type of this app.`
+    );
+  }
+};
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  checkSchema(strapi, strapi.config.get('plugin::newsroom') as Config);
+  await getService(strapi, 'contentVersion').ensure();
+};

@@ -1,0 +1,5 @@
+import feedStateSchema from './feed-state/schema.json';
+
+export default {
+  'feed-state': { schema: feedStateSchema },
+};

@@ -1,0 +1,4 @@
+import feeds from './feeds';
+import pages from './pages';
+
+export default { feeds, pages };

@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import type { ContentVersion } from './content-version';
+import type { FeedData } from './feed-data';
+import type { Publishing } from './publishing';
+import type { RenderCache } from './render-cache';
+
+type Services = {
+  contentVersion: ContentVersion;
+  renderCache: RenderCache;
+  feedData: FeedData;
+  publishing: Publishing;
+};
+
+/** The plugin's services, typed: `getService(strapi, 'feedData').feed(…)`. */
+export const getService = <K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] =>
+  strapi.plugin('newsroom').service(name) as Services[K];

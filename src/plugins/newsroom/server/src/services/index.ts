@@ -1,0 +1,6 @@
+import { contentVersion } from './content-version';
+import { feedData } from './feed-data';
+import { publishing } from './publishing';
+import { renderCache } from './render-cache';
+
+export default { contentVersion, feedData, publishing, renderCache };
