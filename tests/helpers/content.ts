@@ -71,3 +71,75 @@ export const updateDraft = (
   data: Record<string, unknown>,
   locale = 'de'
 ) => strapi.documents(RELEASE).update({ documentId, locale, status: 'draft', data: { ...data } });
+
+export const NEWSROOM = 'api::newsroom.newsroom' as UID.ContentType;
+
+/** Uploads a small generated PNG through Strapi's upload service; returns the file id. */
+export const uploadPng = async (strapi: Core.Strapi, name = 'photo.png'): Promise<number> => {
+  const fs = await import('fs');
+  const os = await import('os');
+  const path = await import('path');
+  const sharp = (await import('sharp')).default;
+  const filepath = path.join(os.tmpdir(), `newsroom-test-${process.pid}-${Date.now()}.png`);
+  await sharp({ create: { width: 40, height: 20, channels: 3, background: '#2e7d32' } })
+    .png()
+    .toFile(filepath);
+  const [file] = (await strapi
+    .plugin('upload')
+    .service('upload')
+    .upload({
+      data: { fileInfo: { name } },
+      files: {
+        filepath,
+        originalFilename: name,
+        mimetype: 'image/png',
+        size: fs.statSync(filepath).size,
+      },
+    })) as { id: number }[];
+  fs.rmSync(filepath, { force: true });
+  return file.id;
+};
+
+/** The newsroom single type in German and English. */
+export const createNewsroom = async (strapi: Core.Strapi) => {
+  const created = (await strapi.documents(NEWSROOM).create({
+    locale: 'de',
+    data: {
+      organisationName: 'Stadt Leipzig',
+      boilerplate: 'Leipzig ist die größte Stadt Sachsens.',
+      website: 'https://www.leipzig.de',
+    } as never,
+  })) as { documentId: string };
+  await strapi.documents(NEWSROOM).update({
+    documentId: created.documentId,
+    locale: 'en',
+    data: {
+      organisationName: 'City of Leipzig',
+      boilerplate: "Leipzig is Saxony's largest city.",
+    } as never,
+  });
+};
+
+/** A category or district in German and English; returns the documentId. */
+export const createTerm = async (
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  de: string,
+  en: string
+) => {
+  const id = await createNamed(strapi, uid, { name: de });
+  await strapi.documents(uid).update({ documentId: id, locale: 'en', data: { name: en } as never });
+  return id;
+};
+
+export const slugOf = async (
+  strapi: Core.Strapi,
+  documentId: string,
+  locale = 'de',
+  status: 'draft' | 'published' = 'draft'
+): Promise<string> =>
+  (
+    (await strapi.documents(RELEASE).findOne({ documentId, locale, status })) as unknown as {
+      slug: string;
+    }
+  ).slug;
