@@ -21,7 +21,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get('plugin::newsroom') as Config;
 
   // The feed query walks releases newest first per locale; without this index its cost would
-  // grow with the archive instead of with the feed's limit.
+  // grow with the archive instead of with the feed's limit. No "id" column: Strapi's PostgreSQL
+  // inspector ignores columns named id, so it would see the index as changed and rebuild it on
+  // every start (SQLite has the rowid in every index anyway).
   const contentType = strapi.contentType(config.contentType as UID.ContentType) as unknown as {
     collectionName: string;
     indexes?: { name: string; columns: string[] }[];
@@ -32,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ...(contentType.indexes ?? []),
       {
         name: `${contentType.collectionName}_feed_order`.slice(0, 63),
-        columns: ['locale', snake(config.fields.published), 'id'],
+        columns: ['locale', snake(config.fields.published)],
       },
     ];
   }
