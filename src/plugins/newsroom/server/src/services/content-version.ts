@@ -12,6 +12,16 @@ const KEY = 'content';
 export const contentVersion = ({ strapi }: { strapi: Core.Strapi }) => {
   const table = () => strapi.db.getConnection(TABLE);
 
+  const read = async (): Promise<string> => {
+    const row = (await table().where({ key: KEY }).first('version')) as
+      | { version: string | number }
+      | undefined;
+    if (!row) throw new Error('newsroom: the content version row is missing');
+    return String(row.version);
+  };
+  let running: Promise<string> | undefined;
+  let queued: Promise<string> | undefined;
+
   const bumpNow = async () => {
     await table().where({ key: KEY }).increment('version', 1);
   };
@@ -31,13 +41,30 @@ export const contentVersion = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** The current version, as a string (PostgreSQL returns bigint as text). */
-    async current(): Promise<string> {
-      const row = (await table().where({ key: KEY }).first('version')) as
-        | { version: string | number }
-        | undefined;
-      if (!row) throw new Error('newsroom: the content version row is missing');
-      return String(row.version);
+    /**
+     * The current version, as a string (PostgreSQL returns bigint as text). Read for every feed
+     * request, so concurrent requests share reads: a request that arrives while a read is under
+     * way waits for the next one, which starts after it arrived. Every answer still reflects a
+     * read made after its request came in, and under load the database sees a few reads, not
+     * one per request.
+     */
+    current(): Promise<string> {
+      if (!running) {
+        running = read().finally(() => {
+          running = undefined;
+        });
+        return running;
+      }
+      queued ??= running
+        .then(
+          () => undefined,
+          () => undefined
+        )
+        .then(() => {
+          queued = undefined;
+          return this.current();
+        });
+      return queued;
     },
 
     /**

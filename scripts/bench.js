@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — how fast the feeds are, as ratios against baselines measured in the same run
+ * with the same client (autocannon), so a noisy shared machine moves both sides alike.
+ *
+ *   1. 10,000 releases per locale in a fresh SQLite database, the app in production mode:
+ *      GET /_health (the framework's floor), /feeds/de/rss.xml warm, the same answered 304 by
+ *      If-None-Match, and Strapi's own REST list of the same 50 releases with populate=*.
+ *      Server memory (RSS) is read after the load.
+ *   2. The first render after a change, at 1,000 and at 100,000 releases (median of 15).
+ *
+ * Options: --duration S (seconds per load run, default 10), --connections N (default 20),
+ * --load-only (skip part 2).
+ * The releases are written with SQL, not the Document Service: 40,000 rows through the API
+ * would take longer than the measurement. The app compiled in dist/ is what runs.
+ */
+const { spawn } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const net = require('net');
+const os = require('os');
+const path = require('path');
+const autocannon = require('autocannon');
+const Database = require('better-sqlite3');
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+if (process.argv.includes('--help')) {
+  console.log(
+    fs
+      .readFileSync(__filename, 'utf8')
+      .split('*/')[0]
+      .replace(/^#!.*\n\/\*\*/, '')
+  );
+  process.exit(0);
+}
+const DURATION = arg('duration', 10);
+const CONNECTIONS = arg('connections', 20);
+const appDir = path.resolve(__dirname, '..');
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const key = () => crypto.randomBytes(16).toString('base64');
+const SCRIPT = `require('@strapi/strapi').createStrapi({ appDir: process.env.APP_DIR, distDir: process.env.APP_DIR + '/dist', serveAdminPanel: false }).start().catch((e) => { console.error(e); process.exit(1); });`;
+
+/** Starts the app in production mode on `dbFile`; resolves when /_health answers. */
+const startServer = async (dbFile) => {
+  const port = await freePort();
+  const scratch = path.dirname(dbFile);
+  fs.mkdirSync(path.join(scratch, 'public', 'uploads'), { recursive: true });
+  const child = spawn(process.execPath, ['-e', SCRIPT], {
+    env: {
+      ...process.env,
+      APP_DIR: appDir,
+      NODE_ENV: 'production',
+      ENV_PATH: path.join(scratch, 'no.env'),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: dbFile,
+      PUBLIC_DIR: path.join(scratch, 'public'),
+      LOG_LEVEL: 'error',
+      APP_KEYS: `${key()},${key()}`,
+      API_TOKEN_SALT: key(),
+      ADMIN_JWT_SECRET: key(),
+      TRANSFER_TOKEN_SALT: key(),
+      ENCRYPTION_KEY: key(),
+      JWT_SECRET: key(),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i += 1) {
+    if (child.exitCode !== null) throw new Error('the app exited during start');
+    try {
+      if ((await fetch(`${url}/_health`)).status === 204) return { url, child };
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the app did not start within 60 s');
+};
+
+const stopServer = async ({ child }) => {
+  const exited = new Promise((r) => child.on('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+};
+
+const rssMb = (pid) => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)[1]);
+  return { now: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+};
+
+const paragraph = (text) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+const id = () => crypto.randomBytes(12).toString('hex').slice(0, 24);
+
+/** Writes `count` releases per locale, each as a draft row and a published row, as Strapi does. */
+const seedReleases = (dbFile, count, locales) => {
+  const db = new Database(dbFile);
+  db.pragma('busy_timeout = 10000');
+  const insert = db.prepare(`INSERT INTO press_releases
+    (document_id, title, subtitle, lead, body, slug, dateline, release_number, release_date, created_at, updated_at, published_at, locale)
+    VALUES (?, ?, NULL, ?, ?, ?, 'Leipzig', ?, ?, ?, ?, ?, ?)`);
+  const body = JSON.stringify(
+    [1, 2, 3].map((n) =>
+      paragraph(
+        `Absatz ${n}: ${'Die Stadt Leipzig informiert über Bauarbeiten und Termine. '.repeat(6)}`
+      )
+    )
+  );
+  const start = Date.parse('2025-01-01T08:00:00Z');
+  db.transaction(() => {
+    for (let i = 0; i < count; i += 1) {
+      const documentId = id();
+      const when = new Date(start + i * 60000).toISOString();
+      for (const locale of locales) {
+        const title = `${locale === 'de' ? 'Pressemitteilung' : 'Press release'} ${i}: Straßenbahn über die Brücke`;
+        for (const publishedAt of [null, when]) {
+          insert.run(
+            documentId,
+            title,
+            `Lead ${i} ${'x'.repeat(200)}`,
+            body,
+            `release-${i}`,
+            `PM ${i}/2025`,
+            when,
+            when,
+            when,
+            publishedAt,
+            locale
+          );
+        }
+      }
+    }
+  })();
+  db.close();
+};
+
+const load = async (url, headers = {}) => {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .map(([s, v]) => `${s}×${v.count}`)
+    .join(' ');
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    statuses,
+  };
+};
+
+/** An empty database with the app's schema: the app creates it on its first start. */
+const freshDatabase = async (name) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${name}-`));
+  const dbFile = path.join(dir, 'data.db');
+  await stopServer(await startServer(dbFile));
+  return dbFile;
+};
+
+const firstRenderMs = async (dbFile, releases) => {
+  seedReleases(dbFile, releases, ['de']);
+  const server = await startServer(dbFile);
+  const db = new Database(dbFile);
+  db.pragma('busy_timeout = 10000');
+  const bump = db.prepare(
+    "UPDATE newsroom_feed_states SET version = version + 1 WHERE key = 'content'"
+  );
+  const times = [];
+  await fetch(`${server.url}/feeds/de/rss.xml`); // JIT and connection warm-up
+  for (let i = 0; i < 15; i += 1) {
+    bump.run();
+    const t0 = process.hrtime.bigint();
+    const res = await fetch(`${server.url}/feeds/de/rss.xml`);
+    await res.arrayBuffer();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (res.status !== 200) throw new Error(`first render answered ${res.status}`);
+  }
+  db.close();
+  await stopServer(server);
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+};
+
+const main = async () => {
+  console.log(
+    `City Newsroom benchmark — ${os.cpus().length} cores, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s per run\n`
+  );
+
+  const dbFile = await freshDatabase('load');
+  seedReleases(dbFile, 10000, ['de', 'en']);
+  const server = await startServer(dbFile);
+  const feedUrl = `${server.url}/feeds/de/rss.xml`;
+  const first = await fetch(feedUrl);
+  const etag = first.headers.get('etag');
+  const xml = await first.text();
+  const items = (xml.match(/<item>/g) ?? []).length;
+  const gzipped = require('zlib').gzipSync(xml).length;
+  console.log(`seeded 10,000 releases per locale; the feed has ${items} items, ${Math.round(Buffer.byteLength(xml) / 1024)} kB (${Math.round(gzipped / 1024)} kB gzipped)\n`);
+
+  const runs = {
+    health: await load(`${server.url}/_health`),
+    // Feed readers ask for compression (feedparser, browsers, aggregators); both are reported.
+    feed: await load(feedUrl, { 'accept-encoding': 'gzip' }),
+    feedIdentity: await load(feedUrl, { 'accept-encoding': 'identity' }),
+    notModified: await load(feedUrl, { 'if-none-match': etag }),
+    rest: await load(
+      `${server.url}/api/press-releases?locale=de&pagination[pageSize]=50&populate=*`
+    ),
+  };
+  const memory = rssMb(server.child.pid);
+  await stopServer(server);
+
+  const row = (name, r) =>
+    `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(6)} ${String(r.p99).padStart(6)}  ${r.statuses}${r.errors ? `  (${r.errors} errors/non-2xx)` : ''}`;
+  console.log(
+    `${'endpoint'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50ms'.padStart(6)} ${'p99ms'.padStart(6)}`
+  );
+  console.log(row('GET /_health (floor)', runs.health));
+  console.log(row('GET /feeds/de/rss.xml (warm, gzip)', runs.feed));
+  console.log(row('GET /feeds/de/rss.xml (warm, uncompressed)', runs.feedIdentity));
+  console.log(row('GET /feeds/de/rss.xml If-None-Match (304)', runs.notModified));
+  console.log(row('GET /api/press-releases 50 populate=* (REST)', runs.rest));
+  console.log(`server memory after the load: ${memory.now} MB RSS (peak ${memory.peak} MB)\n`);
+
+  if (process.argv.includes('--load-only')) return;
+  const small = await firstRenderMs(await freshDatabase('1k'), 1000);
+  const large = await firstRenderMs(await freshDatabase('100k'), 100000);
+
+  const ratio = (a, b) => (a / b).toFixed(2);
+  const checks = [
+    [
+      'warm feed / _health',
+      ratio(runs.feed.rps, runs.health.rps),
+      '≥ 0.8',
+      runs.feed.rps >= 0.8 * runs.health.rps,
+    ],
+    [
+      'feed / REST list',
+      ratio(runs.feed.rps, runs.rest.rps),
+      '≥ 10',
+      runs.feed.rps >= 10 * runs.rest.rps,
+    ],
+    ['304 / _health', ratio(runs.notModified.rps, runs.health.rps), '', true],
+    [
+      `first render 100k / 1k (${large.toFixed(1)} ms / ${small.toFixed(1)} ms)`,
+      ratio(large, small),
+      '≤ 1.5',
+      large <= 1.5 * small,
+    ],
+    ['server memory under load (MB RSS)', String(memory.peak), '< 500', memory.peak < 500],
+  ];
+  console.log('ratio'.padEnd(52), 'value'.padStart(7), 'target'.padStart(8));
+  for (const [name, value, target, ok] of checks) {
+    console.log(
+      `${name.padEnd(52)} ${value.padStart(7)} ${target.padStart(8)}  ${target ? (ok ? 'met' : 'MISSED') : ''}`
+    );
+  }
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

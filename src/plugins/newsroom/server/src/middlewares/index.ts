@@ -1,0 +1,3 @@
+import publicRoutes from './public-routes';
+
+export default { 'public-routes': publicRoutes };
