@@ -207,7 +207,9 @@ const main = async () => {
   const xml = await first.text();
   const items = (xml.match(/<item>/g) ?? []).length;
   const gzipped = require('zlib').gzipSync(xml).length;
-  console.log(`seeded 10,000 releases per locale; the feed has ${items} items, ${Math.round(Buffer.byteLength(xml) / 1024)} kB (${Math.round(gzipped / 1024)} kB gzipped)\n`);
+  console.log(
+    `seeded 10,000 releases per locale; the feed has ${items} items, ${Math.round(Buffer.byteLength(xml) / 1024)} kB (${Math.round(gzipped / 1024)} kB gzipped)\n`
+  );
 
   const runs = {
     health: await load(`${server.url}/_health`),
