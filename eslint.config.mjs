@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -20,14 +21,8 @@ export default tseslint.config(
     files: ['**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: {
-        require: 'readonly',
-        module: 'writable',
-        process: 'readonly',
-        __dirname: 'readonly',
-        __filename: 'readonly',
-        console: 'readonly',
-      },
+      // `crypto` is a global in Node 20, but our scripts require the module explicitly.
+      globals: { ...globals.node, crypto: 'off' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   }

@@ -19,6 +19,7 @@ describe('RSS 2.0', () => {
 
   it('is well-formed XML for libxml2, with hostile text everywhere', () => {
     expect(xmllint(xml)).toEqual({ ok: true, errors: '' });
+    // eslint-disable-next-line no-control-regex -- asserting their absence is the point.
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
   });
 
