@@ -1,9 +1,19 @@
 import bootstrap from './bootstrap';
 import config from './config';
+import destroy from './destroy';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import middlewares from './middlewares';
 import register from './register';
 import services from './services';
 
-export default { register, bootstrap, config, contentTypes, controllers, middlewares, services };
+export default {
+  register,
+  bootstrap,
+  destroy,
+  config,
+  contentTypes,
+  controllers,
+  middlewares,
+  services,
+};

@@ -75,6 +75,20 @@ export const renderRss = (feed: Feed): string => {
         { 'content:encoded': { _cdata: releaseContentHtml(item, channel) } },
         { 'dc:language': item.language },
         ...item.images.map(mediaContent),
+        // Attachments (PDFs, plans) as Media RSS documents; the one enclosure stays the lead image.
+        ...item.attachments.map((a) => ({
+          'media:content': [
+            {
+              _attr: {
+                url: a.url,
+                medium: 'document',
+                type: a.mime,
+                ...(a.bytes ? { fileSize: a.bytes } : {}),
+              },
+            },
+            { 'media:title': [{ _attr: { type: 'plain' } }, a.title] },
+          ],
+        })),
         ...item.alternates.map((a) => ({
           'atom:link': {
             _attr: {

@@ -87,6 +87,12 @@ describe('RSS 2.0', () => {
     expect(item.media[0]['media:description'][0]._).toBe(`Caption ${HOSTILE}`);
   });
 
+  it('lists attachments as Media RSS documents', () => {
+    expect(xml).toContain(
+      '<media:content url="https://example.org/uploads/plan.pdf" medium="document" type="application/pdf" fileSize="120500">'
+    );
+  });
+
   it('links the other language with atom:link rel=alternate hreflang', async () => {
     const parsed = await parser.parseString(xml);
     const links = (parsed.items[0] as unknown as { atomLinks: { $: Record<string, string> }[] })

@@ -13,7 +13,11 @@ const fakeStrapi = () => {
         reads.push({ startedAt, finish: () => resolve({ version: startedAt }) });
       }),
   };
-  const strapi = { db: { getConnection: () => builder } } as unknown as Core.Strapi;
+  // A PostgreSQL configuration: reads go through knex (the SQLite fast path is not used).
+  const strapi = {
+    db: { getConnection: () => builder },
+    config: { get: () => ({ connection: { client: 'postgres' } }) },
+  } as unknown as Core.Strapi;
   return { strapi, reads, bump: () => (version += 1) };
 };
 

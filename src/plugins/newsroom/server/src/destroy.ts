@@ -1,0 +1,6 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from './services/get-service';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  getService(strapi, 'contentVersion').close();
+};
