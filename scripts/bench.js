@@ -229,6 +229,7 @@ const main = async () => {
       runs[name] = await load(url, headers);
     rounds.push(runs);
   }
+  const feedMemory = rssMb(server.child.pid);
   const rest = await load(
     `${server.url}/api/press-releases?locale=de&pagination[pageSize]=50&populate=*`
   );
