@@ -8,6 +8,7 @@ import {
   paragraph,
   publish,
   updateDraft,
+  uploadPng,
 } from './helpers/content';
 
 /**
@@ -215,13 +216,7 @@ describe('press release', () => {
   });
 
   it('stores images with caption, alt text, credit and licence, and attachments', async () => {
-    const [file] = (await app.strapi
-      .plugin('upload')
-      .service('upload')
-      .upload({
-        data: { fileInfo: { name: 'plan.png' } },
-        files: await pngFile(),
-      })) as { id: number }[];
+    const file = { id: await uploadPng(app.strapi, 'plan.png') };
     const id = await createRelease(app.strapi, {
       ...valid,
       title: 'Mit Bild',
@@ -329,20 +324,3 @@ describe('newsroom single type', () => {
     });
   });
 });
-
-const pngFile = async () => {
-  const fs = await import('fs');
-  const os = await import('os');
-  const path = await import('path');
-  const sharp = (await import('sharp')).default;
-  const filepath = path.join(os.tmpdir(), `newsroom-test-${process.pid}.png`);
-  await sharp({ create: { width: 40, height: 20, channels: 3, background: '#2e7d32' } })
-    .png()
-    .toFile(filepath);
-  return {
-    filepath,
-    originalFilename: 'plan.png',
-    mimetype: 'image/png',
-    size: fs.statSync(filepath).size,
-  };
-};

@@ -1,9 +1,7 @@
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
 import type { Core, UID } from '@strapi/strapi';
 import { CATEGORY, CONTACT, DISTRICT, NEWSROOM, RELEASE } from '../content/documents';
 import { localesConfig } from '../bootstrap/locales';
+import { uploadPng } from '../content/uploads';
 import { drawDemoImage } from './demo-image';
 import {
   DEMO_CATEGORIES,
@@ -47,31 +45,12 @@ export const deleteContent = async (strapi: Core.Strapi): Promise<void> => {
   }
 };
 
-const uploadDemoImage = async (
-  strapi: Core.Strapi,
-  label: string,
-  alt: string
-): Promise<number> => {
-  const filepath = path.join(os.tmpdir(), `newsroom-demo-${process.pid}-${Date.now()}.png`);
-  fs.writeFileSync(filepath, await drawDemoImage(label));
-  try {
-    const [file] = (await strapi
-      .plugin('upload')
-      .service('upload')
-      .upload({
-        data: { fileInfo: { name: DEMO_FILE, alternativeText: alt, caption: label } },
-        files: {
-          filepath,
-          originalFilename: DEMO_FILE,
-          mimetype: 'image/png',
-          size: fs.statSync(filepath).size,
-        },
-      })) as { id: number }[];
-    return file.id;
-  } finally {
-    fs.rmSync(filepath, { force: true });
-  }
-};
+const uploadDemoImage = async (strapi: Core.Strapi, label: string, alt: string): Promise<number> =>
+  uploadPng(strapi, await drawDemoImage(label), {
+    name: DEMO_FILE,
+    alternativeText: alt,
+    caption: label,
+  });
 
 /** Creates a document in the source locale and adds its translation; returns the documentId. */
 const createTranslated = async (

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { uploadPng as upload } from '../../src/content/uploads';
 
 export const RELEASE = 'api::press-release.press-release' as UID.ContentType;
 export const CATEGORY = 'api::category.category' as UID.ContentType;
@@ -76,28 +77,11 @@ export const NEWSROOM = 'api::newsroom.newsroom' as UID.ContentType;
 
 /** Uploads a small generated PNG through Strapi's upload service; returns the file id. */
 export const uploadPng = async (strapi: Core.Strapi, name = 'photo.png'): Promise<number> => {
-  const fs = await import('fs');
-  const os = await import('os');
-  const path = await import('path');
   const sharp = (await import('sharp')).default;
-  const filepath = path.join(os.tmpdir(), `newsroom-test-${process.pid}-${Date.now()}.png`);
-  await sharp({ create: { width: 40, height: 20, channels: 3, background: '#2e7d32' } })
+  const png = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#2e7d32' } })
     .png()
-    .toFile(filepath);
-  const [file] = (await strapi
-    .plugin('upload')
-    .service('upload')
-    .upload({
-      data: { fileInfo: { name } },
-      files: {
-        filepath,
-        originalFilename: name,
-        mimetype: 'image/png',
-        size: fs.statSync(filepath).size,
-      },
-    })) as { id: number }[];
-  fs.rmSync(filepath, { force: true });
-  return file.id;
+    .toBuffer();
+  return upload(strapi, png, { name });
 };
 
 /** The newsroom single type in German and English. */

@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import { defaultConfig } from '../../config';
 import { toRelease, type MappingContext } from '../from-documents';
 import type { Channel, Feed } from '../model';
 
@@ -28,22 +29,7 @@ export const channel = (overrides: Partial<Channel> = {}): Channel => ({
 });
 
 export const context: MappingContext = {
-  fields: {
-    title: 'title',
-    subtitle: 'subtitle',
-    summary: 'lead',
-    body: 'body',
-    slug: 'slug',
-    dateline: 'dateline',
-    releaseNumber: 'releaseNumber',
-    published: 'releaseDate',
-    categories: 'categories',
-    districts: 'districts',
-    contacts: 'contacts',
-    images: 'images',
-    attachments: 'attachments',
-    corrections: 'corrections',
-  },
+  fields: defaultConfig.fields,
   siteUrl: 'https://example.org',
   idAuthority: 'example.org,2025',
   itemUrl: (locale, slug) => `https://example.org/newsroom/${locale}/${slug}`,
