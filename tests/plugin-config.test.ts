@@ -45,4 +45,17 @@ describe('database', () => {
     const index = indexes.find((i) => i.name === 'press_releases_feed_order');
     expect(index?.columns.sort()).toEqual(['locale', 'release_date']);
   });
+
+  it('has the indexes the Translations list needs, one status row per release and language', async () => {
+    const indexes = (await app.strapi.db.dialect.schemaInspector.getIndexes(
+      'newsroom_translation_statuses'
+    )) as { name: string; columns: string[]; type?: string }[];
+    const byName = Object.fromEntries(indexes.map((i) => [i.name, i]));
+    expect(byName.newsroom_translation_statuses_list.columns.sort()).toEqual([
+      'source_updated_at',
+      'status',
+      'target_locale',
+    ]);
+    expect(byName.newsroom_translation_statuses_release).toMatchObject({ type: 'unique' });
+  });
 });

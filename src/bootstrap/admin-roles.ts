@@ -24,6 +24,9 @@ const UPLOAD: Grant[] = [
   'plugin::upload.assets.copy-link',
 ].map((action) => ({ action }));
 
+/** The plugin's Translations page and API (src/plugins/newsroom). */
+const TRANSLATIONS: Grant = { action: 'plugin::newsroom.translations.read' };
+
 const crud = (
   subject: string,
   actions: string[],
@@ -46,6 +49,7 @@ export const roleDefinitions = (source: string, targets: string[]): RoleDefiniti
         ),
         ...crud(NEWSROOM, ['create', 'read', 'update'], all),
         ...UPLOAD,
+        TRANSLATIONS,
       ],
     },
     {
@@ -61,6 +65,7 @@ export const roleDefinitions = (source: string, targets: string[]): RoleDefiniti
           ...crud(s, ['create', 'update'], targets, true),
         ]),
         { action: 'plugin::upload.read' },
+        TRANSLATIONS,
       ],
     },
   ];

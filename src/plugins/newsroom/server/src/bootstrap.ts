@@ -26,4 +26,14 @@ export const checkSchema = (strapi: Core.Strapi, config: Config): void => {
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   checkSchema(strapi, strapi.config.get('plugin::newsroom') as Config);
   await getService(strapi, 'contentVersion').ensure();
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    {
+      section: 'plugins',
+      displayName: 'Read translation status',
+      uid: 'translations.read',
+      pluginName: 'newsroom',
+    },
+  ]);
+  const filled = await getService(strapi, 'translationStatus').backfill();
+  if (filled > 0) strapi.log.info(`[newsroom] translation status computed for ${filled} releases`);
 };

@@ -5,6 +5,7 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import middlewares from './middlewares';
 import register from './register';
+import routes from './routes';
 import services from './services';
 
 export default {
@@ -15,5 +16,6 @@ export default {
   contentTypes,
   controllers,
   middlewares,
+  routes,
   services,
 };

@@ -4,7 +4,11 @@ import { getService } from './services/get-service';
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-type DocumentContext = { uid: string; action: string };
+type DocumentContext = {
+  uid: string;
+  action: string;
+  params: { documentId?: string; locale?: unknown };
+};
 
 /** The types whose changes can alter a feed or page: releases and what they show. */
 const watchedTypes = (strapi: Core.Strapi, config: Config): Set<string> => {
@@ -39,11 +43,54 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ];
   }
 
+  // The Translations list filters by language and status and sorts by the source's last change;
+  // one status row per release and language. (Indexes set on the content type here, as Strapi
+  // reads them from it, not from schema.json.)
+  const statusType = strapi.contentType(
+    'plugin::newsroom.translation-status' as UID.ContentType
+  ) as unknown as {
+    indexes?: { name: string; columns: string[]; type?: string }[];
+  };
+  statusType.indexes = [
+    {
+      name: 'newsroom_translation_statuses_list',
+      columns: ['target_locale', 'status', 'source_updated_at'],
+    },
+    {
+      name: 'newsroom_translation_statuses_release',
+      columns: ['release_id', 'target_locale'],
+      type: 'unique',
+    },
+  ];
+
   strapi.documents.use((async (ctx: DocumentContext, next: () => Promise<unknown>) => {
     const result = await next();
-    if (WRITES.has(ctx.action) && watchedTypes(strapi, config).has(ctx.uid)) {
+    if (!WRITES.has(ctx.action)) return result;
+    if (watchedTypes(strapi, config).has(ctx.uid)) {
       await getService(strapi, 'contentVersion').bump();
+    }
+    if (ctx.uid === config.contentType) {
+      const documentId =
+        ctx.params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const locale = typeof ctx.params.locale === 'string' ? ctx.params.locale : undefined;
+      // Saving a translation records the source text it was made from (the translator's word).
+      const synced =
+        (ctx.action === 'create' || ctx.action === 'update') &&
+        locale &&
+        locale !== config.locales[0]
+          ? locale
+          : undefined;
+      if (documentId) await getService(strapi, 'translationStatus').refresh(documentId, synced);
     }
     return result;
   }) as unknown as Parameters<typeof strapi.documents.use>[0]);
+
+  // A language removed from the newsroom takes its translation statuses with it.
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::i18n.locale'],
+    async afterDelete(event: { result?: { code?: string } }) {
+      if (event.result?.code)
+        await getService(strapi, 'translationStatus').forgetLocale(event.result.code);
+    },
+  } as never);
 };

@@ -1,4 +1,5 @@
 import feeds from './feeds';
 import pages from './pages';
+import translations from './translations';
 
-export default { feeds, pages };
+export default { feeds, pages, translations };

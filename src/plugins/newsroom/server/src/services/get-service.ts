@@ -3,10 +3,12 @@ import type { ContentVersion } from './content-version';
 import type { FeedData } from './feed-data';
 import type { Publishing } from './publishing';
 import type { RenderCache } from './render-cache';
+import type { TranslationStatusService } from './translation-status';
 
 type Services = {
   contentVersion: ContentVersion;
   renderCache: RenderCache;
+  translationStatus: TranslationStatusService;
   feedData: FeedData;
   publishing: Publishing;
 };

@@ -2,5 +2,6 @@ import { contentVersion } from './content-version';
 import { feedData } from './feed-data';
 import { publishing } from './publishing';
 import { renderCache } from './render-cache';
+import { translationStatus } from './translation-status';
 
-export default { contentVersion, feedData, publishing, renderCache };
+export default { contentVersion, feedData, publishing, renderCache, translationStatus };

@@ -1,0 +1,190 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { Config } from '../config';
+import {
+  changes,
+  fingerprint,
+  sourceText,
+  statusOf,
+  type SourceText,
+  type TranslationStatus,
+} from '../translation/source-text';
+
+/**
+ * The translation status of every release in every target language, kept in a table of the plugin
+ * and refreshed whenever a write can change it (register.ts), so a list of any length is one
+ * indexed query plus one GROUP BY for the counts, and the status survives restarts.
+ */
+
+const UID_STATUS = 'plugin::newsroom.translation-status';
+export const STATUSES: TranslationStatus[] = ['missing', 'outdated', 'draft', 'current'];
+
+type Row = {
+  id: number;
+  releaseId: string;
+  targetLocale: string;
+  status: TranslationStatus;
+  sourceHash: string | null;
+  syncedHash: string | null;
+  syncedText: SourceText | null;
+  sourceTitle: string | null;
+  sourceUpdatedAt: string | null;
+};
+
+export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::newsroom') as Config;
+  const source = () => config().locales[0];
+  const targets = () => config().locales.slice(1);
+  const releases = () => strapi.documents(config().contentType as UID.ContentType);
+  const rows = () => strapi.db.query(UID_STATUS);
+
+  const loadSource = async (documentId: string) =>
+    (await releases().findOne({
+      documentId,
+      locale: source(),
+      status: 'draft',
+      populate: { [config().fields.images]: true, [config().fields.corrections]: true },
+    } as never)) as (Record<string, unknown> & { updatedAt: string }) | null;
+
+  const exists = async (documentId: string, locale: string, status: 'draft' | 'published') =>
+    (await releases().findOne({ documentId, locale, status, fields: ['documentId'] } as never)) !==
+    null;
+
+  return {
+    /**
+     * Recomputes a release's status in every target language. `syncedLocale`: a translation just
+     * saved in that language, so it now translates the source text as it is.
+     */
+    async refresh(documentId: string, syncedLocale?: string): Promise<void> {
+      const doc = await loadSource(documentId);
+      if (!doc) {
+        await rows().deleteMany({ where: { releaseId: documentId } });
+        return;
+      }
+      const text = sourceText(doc, config().fields);
+      const hash = fingerprint(text);
+      for (const locale of targets()) {
+        const existing = (await rows().findOne({
+          where: { releaseId: documentId, targetLocale: locale },
+        })) as Row | null;
+        const translated = await exists(documentId, locale, 'draft');
+        const synced = locale === syncedLocale && translated;
+        const syncedHash = synced ? hash : translated ? (existing?.syncedHash ?? null) : null;
+        const data = {
+          releaseId: documentId,
+          targetLocale: locale,
+          status: statusOf({
+            exists: translated,
+            published: translated && (await exists(documentId, locale, 'published')),
+            sourceHash: hash,
+            syncedHash,
+          }),
+          sourceHash: hash,
+          syncedHash,
+          syncedText: synced ? text : translated ? (existing?.syncedText ?? null) : null,
+          sourceTitle: String(doc[config().fields.title] ?? ''),
+          sourceUpdatedAt: doc.updatedAt,
+        };
+        if (existing) await rows().update({ where: { id: existing.id }, data });
+        else await rows().create({ data });
+      }
+    },
+
+    /** Forgets a language that was removed from the newsroom. */
+    async forgetLocale(locale: string): Promise<void> {
+      await rows().deleteMany({ where: { targetLocale: locale } });
+    },
+
+    /** Fills the table for releases written before it existed (bootstrap). */
+    async backfill(): Promise<number> {
+      const known = new Set(
+        ((await rows().findMany({ select: ['releaseId'] })) as { releaseId: string }[]).map(
+          (r) => r.releaseId
+        )
+      );
+      const all = (await releases().findMany({
+        locale: source(),
+        status: 'draft',
+        fields: ['documentId'],
+      } as never)) as {
+        documentId: string;
+      }[];
+      const missing = all.filter((r) => !known.has(r.documentId));
+      for (const r of missing) await this.refresh(r.documentId);
+      return missing.length;
+    },
+
+    /** One page of the Translations list for a target language, with counts per status. */
+    async list(query: {
+      locale: string;
+      status?: TranslationStatus;
+      q?: string;
+      page: number;
+      pageSize: number;
+    }) {
+      const where: Record<string, unknown> = { targetLocale: query.locale };
+      if (query.status) where.status = query.status;
+      if (query.q) where.sourceTitle = { $containsi: query.q };
+      const [results, total, grouped] = await Promise.all([
+        rows().findMany({
+          where,
+          orderBy: [{ sourceUpdatedAt: 'desc' }, { id: 'desc' }],
+          offset: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+          select: [
+            'releaseId',
+            'status',
+            'sourceTitle',
+            'sourceUpdatedAt',
+            'syncedHash',
+            'sourceHash',
+          ],
+        }) as Promise<Row[]>,
+        rows().count({ where }),
+        strapi.db
+          .getConnection('newsroom_translation_statuses')
+          .where({ target_locale: query.locale })
+          .select('status')
+          .count({ n: '*' })
+          .groupBy('status') as Promise<{ status: TranslationStatus; n: number | string }[]>,
+      ]);
+      const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<
+        TranslationStatus,
+        number
+      >;
+      for (const g of grouped) counts[g.status] = Number(g.n);
+      return {
+        results: results.map((r) => ({
+          documentId: r.releaseId,
+          title: r.sourceTitle ?? '',
+          status: r.status,
+          sourceUpdatedAt: r.sourceUpdatedAt,
+        })),
+        counts,
+        pagination: {
+          page: query.page,
+          pageSize: query.pageSize,
+          total,
+          pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+        },
+      };
+    },
+
+    /** The status of one release and what changed in the source since the translation was synced. */
+    async detail(documentId: string, locale: string) {
+      const row = (await rows().findOne({
+        where: { releaseId: documentId, targetLocale: locale },
+      })) as Row | null;
+      const doc = await loadSource(documentId);
+      if (!row || !doc) return null;
+      const now = sourceText(doc, config().fields);
+      return {
+        documentId,
+        locale,
+        status: row.status,
+        changes: row.syncedText && row.status === 'outdated' ? changes(row.syncedText, now) : [],
+      };
+    },
+  };
+};
+
+export type TranslationStatusService = ReturnType<typeof translationStatus>;
