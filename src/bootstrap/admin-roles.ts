@@ -24,8 +24,11 @@ const UPLOAD: Grant[] = [
   'plugin::upload.assets.copy-link',
 ].map((action) => ({ action }));
 
-/** The plugin's Translations page and API (src/plugins/newsroom). */
-const TRANSLATIONS: Grant = { action: 'plugin::newsroom.translations.read' };
+/** The plugin's Translations page and API, and XLIFF import (src/plugins/newsroom). */
+const TRANSLATIONS: Grant[] = [
+  { action: 'plugin::newsroom.translations.read' },
+  { action: 'plugin::newsroom.translations.import' },
+];
 
 const crud = (
   subject: string,
@@ -49,7 +52,7 @@ export const roleDefinitions = (source: string, targets: string[]): RoleDefiniti
         ),
         ...crud(NEWSROOM, ['create', 'read', 'update'], all),
         ...UPLOAD,
-        TRANSLATIONS,
+        ...TRANSLATIONS,
       ],
     },
     {
@@ -65,7 +68,7 @@ export const roleDefinitions = (source: string, targets: string[]): RoleDefiniti
           ...crud(s, ['create', 'update'], targets, true),
         ]),
         { action: 'plugin::upload.read' },
-        TRANSLATIONS,
+        ...TRANSLATIONS,
       ],
     },
   ];

@@ -33,6 +33,12 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       uid: 'translations.read',
       pluginName: 'newsroom',
     },
+    {
+      section: 'plugins',
+      displayName: 'Import translations (XLIFF)',
+      uid: 'translations.import',
+      pluginName: 'newsroom',
+    },
   ]);
   const filled = await getService(strapi, 'translationStatus').backfill();
   if (filled > 0) strapi.log.info(`[newsroom] translation status computed for ${filled} releases`);

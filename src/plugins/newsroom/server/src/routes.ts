@@ -2,25 +2,30 @@
  * Admin API of the plugin. Not below /newsroom: the public pages own /newsroom/{locale}/…
  * (middlewares/public-routes.ts).
  */
-const READ = {
+const can = (action: string) => ({
   policies: [
     'admin::isAuthenticatedAdmin',
-    { name: 'admin::hasPermissions', config: { actions: ['plugin::newsroom.translations.read'] } },
+    { name: 'admin::hasPermissions', config: { actions: [`plugin::newsroom.${action}`] } },
   ],
-};
+});
+
+const route = (method: string, path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler,
+  config: can(action),
+});
 
 export default {
   admin: {
     type: 'admin',
     prefix: '/newsroom-admin',
     routes: [
-      { method: 'GET', path: '/translations', handler: 'translations.list', config: READ },
-      {
-        method: 'GET',
-        path: '/translations/:documentId',
-        handler: 'translations.detail',
-        config: READ,
-      },
+      route('GET', '/translations', 'translations.list', 'translations.read'),
+      route('GET', '/translations/:documentId', 'translations.detail', 'translations.read'),
+      route('GET', '/xliff', 'xliff.export', 'translations.read'),
+      // Writes only translations, in the languages the user's role may edit (services/xliff.ts).
+      route('POST', '/xliff', 'xliff.import', 'translations.import'),
     ],
   },
 };

@@ -4,11 +4,13 @@ import type { FeedData } from './feed-data';
 import type { Publishing } from './publishing';
 import type { RenderCache } from './render-cache';
 import type { TranslationStatusService } from './translation-status';
+import type { XliffService } from './xliff';
 
 type Services = {
   contentVersion: ContentVersion;
   renderCache: RenderCache;
   translationStatus: TranslationStatusService;
+  xliff: XliffService;
   feedData: FeedData;
   publishing: Publishing;
 };

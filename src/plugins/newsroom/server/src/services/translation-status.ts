@@ -89,9 +89,34 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /**
+     * Records that a translation was made from an earlier source revision (an XLIFF file exported
+     * before the source changed): it stays outdated until someone checks it against the source.
+     */
+    async syncedTo(documentId: string, locale: string, revision: string): Promise<void> {
+      const row = (await rows().findOne({
+        where: { releaseId: documentId, targetLocale: locale },
+      })) as Row | null;
+      if (!row || row.sourceHash === revision) return;
+      await rows().update({
+        where: { id: row.id },
+        data: { syncedHash: revision, syncedText: null, status: 'outdated' },
+      });
+    },
+
     /** Forgets a language that was removed from the newsroom. */
     async forgetLocale(locale: string): Promise<void> {
       await rows().deleteMany({ where: { targetLocale: locale } });
+    },
+
+    /** The releases with one of these statuses in `locale` (for an XLIFF export of all of them). */
+    async idsWith(locale: string, statuses: TranslationStatus[]): Promise<string[]> {
+      const found = (await rows().findMany({
+        where: { targetLocale: locale, status: { $in: statuses } },
+        select: ['releaseId'],
+        orderBy: { sourceUpdatedAt: 'desc' },
+      })) as { releaseId: string }[];
+      return found.map((r) => r.releaseId);
     },
 
     /** Fills the table for releases written before it existed (bootstrap). */
