@@ -23,8 +23,40 @@ export const checkSchema = (strapi: Core.Strapi, config: Config): void => {
   }
 };
 
+type DocumentContext = {
+  uid: string;
+  action: string;
+  params: { documentId?: string; locale?: unknown };
+};
+
+/**
+ * Publish-readiness: a blocking check refuses every publish, from the admin panel or the API.
+ * Registered here, after every register(), so the app's own validation speaks first.
+ */
+const enforceReadiness = (strapi: Core.Strapi, config: Config) =>
+  strapi.documents.use((async (ctx: DocumentContext, next: () => Promise<unknown>) => {
+    if (ctx.uid === config.contentType && ctx.action === 'publish' && ctx.params.documentId) {
+      const locales =
+        typeof ctx.params.locale === 'string' && ctx.params.locale !== '*'
+          ? [ctx.params.locale]
+          : config.locales;
+      for (const locale of locales) {
+        const draft = await strapi.documents(config.contentType as UID.ContentType).findOne({
+          documentId: ctx.params.documentId,
+          locale,
+          status: 'draft',
+          fields: ['documentId'],
+        } as never);
+        if (draft)
+          await getService(strapi, 'releasePublishing').assertReady(ctx.params.documentId, locale);
+      }
+    }
+    return next();
+  }) as unknown as Parameters<typeof strapi.documents.use>[0]);
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   checkSchema(strapi, strapi.config.get('plugin::newsroom') as Config);
+  enforceReadiness(strapi, strapi.config.get('plugin::newsroom') as Config);
   await getService(strapi, 'contentVersion').ensure();
   await strapi.service('admin::permission').actionProvider.registerMany([
     {

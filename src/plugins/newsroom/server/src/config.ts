@@ -1,4 +1,5 @@
 import { z } from '@strapi/utils';
+import { DEFAULT_READINESS } from './translation/readiness';
 
 /**
  * The plugin's options (config/plugins.ts → newsroom.config). Defaults match this app; every key
@@ -51,6 +52,15 @@ export const configSchema = z.object({
   cacheEntries: z.number().int().min(1),
   // Seconds a client should wait after a 503.
   retryAfter: z.number().int().min(1),
+  // Publish-readiness checks: 'block' refuses publishing, 'warn' only shows, 'off' hides.
+  readiness: z.object(
+    Object.fromEntries(
+      Object.keys(DEFAULT_READINESS).map((k) => [k, z.enum(['block', 'warn', 'off'])])
+    ) as Record<
+      keyof typeof DEFAULT_READINESS,
+      z.ZodEnum<{ block: 'block'; warn: 'warn'; off: 'off' }>
+    >
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -85,6 +95,7 @@ export const defaultConfig: Config = {
   ttlMinutes: 30,
   cacheEntries: 500,
   retryAfter: 30,
+  readiness: DEFAULT_READINESS,
 };
 
 export default {

@@ -26,6 +26,9 @@ export default {
       route('GET', '/xliff', 'xliff.export', 'translations.read'),
       // Writes only translations, in the languages the user's role may edit (services/xliff.ts).
       route('POST', '/xliff', 'xliff.import', 'translations.import'),
+      route('GET', '/readiness/:documentId', 'publishing.readiness', 'translations.read'),
+      // Also checks the Content Manager publish permission per language (services/release-publishing.ts).
+      route('POST', '/publish/:documentId', 'publishing.publish', 'translations.read'),
     ],
   },
 };
