@@ -2,6 +2,7 @@ import { startApp, type TestApp } from './helpers/strapi';
 import { CM_RELEASES, asAdmin, loginAs, type AdminSession } from './helpers/admin';
 import {
   createRelease,
+  inFuture,
   paragraph,
   publish,
   translateRelease,
@@ -135,6 +136,32 @@ describe('the list', () => {
     const page = await list('&pageSize=2&page=2');
     expect(page.results).toHaveLength(2);
     expect(page.pagination).toMatchObject({ total: 5, pageCount: 3 });
+  });
+
+  it('shows the state of the German: draft, published, modified, scheduled', async () => {
+    const draft = await createRelease(app.strapi, { title: 'Zustand Entwurf' });
+    const published = await createRelease(app.strapi, { title: 'Zustand veröffentlicht' });
+    await publish(app.strapi, published);
+    const modified = await createRelease(app.strapi, { title: 'Zustand geändert' });
+    await publish(app.strapi, modified);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await updateDraft(app.strapi, modified, { lead: 'Neuer Vorspann' });
+    const scheduled = await createRelease(app.strapi, {
+      title: 'Zustand geplant',
+      embargoUntil: inFuture(2),
+    });
+    const states = Object.fromEntries(
+      (await list('&q=Zustand')).results.map((r) => [
+        r.documentId,
+        (r as { sourceState?: string }).sourceState,
+      ])
+    );
+    expect(states).toEqual({
+      [draft]: 'draft',
+      [published]: 'published',
+      [modified]: 'modified',
+      [scheduled]: 'scheduled',
+    });
   });
 
   it('refuses bad parameters with a clear message', async () => {

@@ -16,6 +16,7 @@ import {
  */
 
 const UID_STATUS = 'plugin::newsroom.translation-status';
+export type SourceState = 'draft' | 'published' | 'modified' | 'scheduled';
 export const STATUSES: TranslationStatus[] = ['missing', 'outdated', 'draft', 'current'];
 
 type Row = {
@@ -48,6 +49,43 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
   const exists = async (documentId: string, locale: string, status: 'draft' | 'published') =>
     (await releases().findOne({ documentId, locale, status, fields: ['documentId'] } as never)) !==
     null;
+
+  /**
+   * The state of the source version of these releases: draft (never published), published,
+   * modified (published, with later changes in the draft), scheduled (unpublished, embargo ahead).
+   * Two queries for a page, whatever the archive holds.
+   */
+  const sourceStates = async (documentIds: string[]): Promise<Map<string, SourceState>> => {
+    const states = new Map<string, SourceState>();
+    if (documentIds.length === 0) return states;
+    const embargo = config().fields.embargo;
+    const query = (status: 'draft' | 'published') =>
+      releases().findMany({
+        locale: source(),
+        status,
+        filters: { documentId: { $in: documentIds } },
+        fields: ['documentId', 'updatedAt', embargo],
+      } as never) as unknown as Promise<
+        (Record<string, unknown> & { documentId: string; updatedAt: string })[]
+      >;
+    const [drafts, published] = await Promise.all([query('draft'), query('published')]);
+    const now = Date.now();
+    for (const draft of drafts) {
+      const live = published.find((p) => p.documentId === draft.documentId);
+      const until = draft[embargo] ? Date.parse(String(draft[embargo])) : NaN;
+      states.set(
+        draft.documentId,
+        live
+          ? Date.parse(draft.updatedAt) > Date.parse(live.updatedAt)
+            ? 'modified'
+            : 'published'
+          : until > now
+            ? 'scheduled'
+            : 'draft'
+      );
+    }
+    return states;
+  };
 
   return {
     /**
@@ -177,11 +215,13 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
         number
       >;
       for (const g of grouped) counts[g.status] = Number(g.n);
+      const states = await sourceStates(results.map((r) => r.releaseId));
       return {
         results: results.map((r) => ({
           documentId: r.releaseId,
           title: r.sourceTitle ?? '',
           status: r.status,
+          sourceState: states.get(r.releaseId) ?? 'draft',
           sourceUpdatedAt: r.sourceUpdatedAt,
         })),
         counts,
