@@ -197,6 +197,16 @@ describe('the list', () => {
     }
   });
 
+  it('takes translations that existed before status tracking to match the current German', async () => {
+    const id = await createRelease(app.strapi, { title: 'Vor der Statusverfolgung' });
+    await translateRelease(app.strapi, id, { title: 'Before status tracking' });
+    await app.strapi.db
+      .query('plugin::newsroom.translation-status')
+      .deleteMany({ where: { releaseId: id } });
+    expect(await app.strapi.plugin('newsroom').service('translationStatus').backfill()).toBe(1);
+    expect(await statusOf(id)).toBe('draft');
+  });
+
   it('forgets a language removed from the newsroom', async () => {
     const locales = app.strapi.plugin('i18n').service('locales');
     const polish = await locales.create({ code: 'pl', name: 'Polski' });

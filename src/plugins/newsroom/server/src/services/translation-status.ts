@@ -92,7 +92,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
      * Recomputes a release's status in every target language. `syncedLocale`: a translation just
      * saved in that language, so it now translates the source text as it is.
      */
-    async refresh(documentId: string, syncedLocale?: string): Promise<void> {
+    async refresh(documentId: string, syncedLocale?: string, assumeSynced = false): Promise<void> {
       const doc = await loadSource(documentId);
       if (!doc) {
         await rows().deleteMany({ where: { releaseId: documentId } });
@@ -105,7 +105,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
           where: { releaseId: documentId, targetLocale: locale },
         })) as Row | null;
         const translated = await exists(documentId, locale, 'draft');
-        const synced = locale === syncedLocale && translated;
+        const synced = (locale === syncedLocale || assumeSynced) && translated;
         const syncedHash = synced ? hash : translated ? (existing?.syncedHash ?? null) : null;
         const data = {
           releaseId: documentId,
@@ -157,7 +157,10 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
       return found.map((r) => r.releaseId);
     },
 
-    /** Fills the table for releases written before it existed (bootstrap). */
+    /**
+     * Fills the table for releases written before it existed (bootstrap). With no history to go
+     * by, an existing translation is taken to match the source as it is now.
+     */
     async backfill(): Promise<number> {
       const known = new Set(
         ((await rows().findMany({ select: ['releaseId'] })) as { releaseId: string }[]).map(
@@ -172,7 +175,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
         documentId: string;
       }[];
       const missing = all.filter((r) => !known.has(r.documentId));
-      for (const r of missing) await this.refresh(r.documentId);
+      for (const r of missing) await this.refresh(r.documentId, undefined, true);
       return missing.length;
     },
 
