@@ -1,15 +1,28 @@
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
 /**
- * Compiles the TypeScript app into dist/ once for the whole test run. Always from clean: an
- * incremental build after a failed one can leave a stale dist/, and tests would then pass
- * against code that no longer exists.
+ * Builds the app once for the whole test run, always from clean: an incremental build after a
+ * failed one can leave a stale dist/, and tests would then pass against code that no longer
+ * exists. `strapi build` compiles the TypeScript into dist/ and the admin panel into dist/build,
+ * which the browser tests use.
  */
 module.exports = async () => {
   const appDir = path.resolve(__dirname, '..', '..');
   fs.rmSync(path.join(appDir, 'dist'), { recursive: true, force: true });
   fs.rmSync(path.join(appDir, '.tsbuildinfo'), { force: true });
-  const { compileStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'),
+      'build',
+      '--silent',
+    ],
+    {
+      cwd: appDir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    }
+  );
 };

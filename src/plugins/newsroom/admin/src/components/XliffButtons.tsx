@@ -41,7 +41,11 @@ export const XliffButtons = ({
       toggleNotification({
         type: 'success',
         message: formatMessage(
-          { id: t('xliff.imported'), defaultMessage: 'Imported {count} releases as drafts.' },
+          {
+            id: t('xliff.imported'),
+            defaultMessage:
+              'Imported {count, plural, one {# release} other {# releases}} as drafts.',
+          },
           { count: result.releases.length }
         ),
       });

@@ -183,7 +183,8 @@ export const TranslationsPage = () => {
             {formatMessage(
               {
                 id: t('pagination.page'),
-                defaultMessage: 'Page {page} of {pageCount} ({total} releases)',
+                defaultMessage:
+                  'Page {page} of {pageCount} ({total, plural, one {# release} other {# releases}})',
               },
               listing.pagination
             )}

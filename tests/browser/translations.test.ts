@@ -1,0 +1,129 @@
+import fs from 'fs';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startApp, type TestApp } from '../helpers/strapi';
+import { startSecondInstance } from '../helpers/second-instance';
+import { createRelease, publish, translateRelease, updateDraft } from '../helpers/content';
+
+/**
+ * The Translations page in a real browser (Debian's Chromium, driven by playwright-core): a
+ * German edit turns the English outdated; an XLIFF round trip through the page makes it current.
+ */
+
+const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const EMAIL = 'browser-admin@example.org';
+const PASSWORD = 'Browser-Test-1';
+
+let app: TestApp;
+let server: { url: string; stop: () => Promise<void> };
+let browser: Browser;
+let page: Page;
+let id: string;
+
+beforeAll(async () => {
+  app = await startApp();
+  const superAdmin = (await app.strapi.service('admin::role').getSuperAdmin()) as { id: number };
+  await app.strapi.service('admin::user').create({
+    email: EMAIL,
+    firstname: 'Browser',
+    lastname: 'Test',
+    password: PASSWORD,
+    isActive: true,
+    registrationToken: null,
+    roles: [superAdmin.id],
+  });
+  id = await createRelease(app.strapi, {
+    title: 'Neue Radwege im Zentrum',
+    lead: 'Die Stadt baut Radwege.',
+  });
+  await translateRelease(app.strapi, id, {
+    title: 'New cycle lanes in the centre',
+    lead: 'The city builds cycle lanes.',
+  });
+  await publish(app.strapi, id, 'de');
+  await publish(app.strapi, id, 'en');
+  server = await startSecondInstance();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = await (
+    await browser.newContext({
+      acceptDownloads: true,
+      locale: 'en-GB',
+      viewport: { width: 1400, height: 900 },
+    })
+  ).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await app?.stop();
+});
+
+const englishStatus = () => page.getByTestId(`status-${id}`).innerText();
+
+it('shows a release turn outdated after a German edit, and current after an XLIFF round trip', async () => {
+  await page.goto(`${server.url}/admin`);
+  await page.fill('input[name="email"]', EMAIL);
+  await page.fill('input[name="password"]', PASSWORD);
+  await page.click('button[type="submit"]');
+  await page.waitForURL(/\/admin(?!\/auth)/);
+
+  await page.goto(`${server.url}/admin/plugins/newsroom`);
+  await page.getByRole('heading', { name: 'Translations' }).waitFor();
+  expect((await englishStatus()).toLowerCase()).toBe('current');
+
+  await updateDraft(app.strapi, id, { title: 'Neue Radwege im Zentrum und im Süden' });
+  await page.reload();
+  await page.getByTestId(`status-${id}`).waitFor();
+  expect((await englishStatus()).toLowerCase()).toBe('outdated');
+  expect(await page.getByTestId('count-outdated').innerText()).toBe('1');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download XLIFF (missing and outdated)' }).click(),
+  ]);
+  const exported = fs.readFileSync((await download.path())!, 'utf8');
+  expect(exported).toContain(`original="press-release/${id}"`);
+  const translated = exported
+    .replace(/<target>[\s\S]*?<\/target>\s*/g, '')
+    .replace(/<source>([\s\S]*?)<\/source>/g, (_all, source: string) => {
+      const english = source
+        .replace(
+          'Neue Radwege im Zentrum und im Süden',
+          'New cycle lanes in the centre and the south'
+        )
+        .replace('Die Stadt baut Radwege.', 'The city builds cycle lanes.')
+        .replace(/Body of .*/, 'Details follow.');
+      return `<source>${source}</source><target>${english}</target>`;
+    });
+
+  await page.setInputFiles('input[type="file"]', {
+    name: 'translated.xlf',
+    mimeType: 'application/x-xliff+xml',
+    buffer: Buffer.from(translated),
+  });
+  await page.getByText('Imported 1 release as drafts.').waitFor();
+  await page
+    .getByTestId(`status-${id}`)
+    .getByText(/^current$/i)
+    .waitFor();
+  expect((await englishStatus()).toLowerCase()).toBe('current');
+
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'translations-page.png'), fullPage: true });
+  const english = await app.strapi
+    .documents('api::press-release.press-release')
+    .findOne({ documentId: id, locale: 'en', status: 'draft' });
+  expect(english?.title).toBe('New cycle lanes in the centre and the south');
+});
