@@ -7,7 +7,8 @@
  *      GET /_health (the framework's floor), /feeds/de/rss.xml warm, the same answered 304 by
  *      If-None-Match, and Strapi's own REST list of the same 50 releases with populate=*.
  *      Server memory (RSS) is read after the load.
- *   2. The first render after a change, at 1,000 and at 100,000 releases (median of 15).
+ *   2. The Translations list API (admin) at 1,000 and 10,000 releases, by page size.
+ *   3. The first render after a change, at 1,000 and at 100,000 releases (median of 15).
  *
  * Options: --duration S (seconds per load run, default 10), --connections N (default 20),
  * --rounds N (interleaved rounds of part 1, default 3), --load-only (skip part 2).
@@ -78,8 +79,10 @@ const startServer = async (dbFile) => {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  children.add(child);
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i += 1) {
+  // An existing archive gets its translation statuses computed on the first start: allow time.
+  for (let i = 0; i < 720; i += 1) {
     if (child.exitCode !== null) throw new Error('the app exited during start');
     try {
       if ((await fetch(`${url}/_health`)).status === 204) return { url, child };
@@ -88,10 +91,15 @@ const startServer = async (dbFile) => {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error('the app did not start within 60 s');
+  throw new Error('the app did not start within 3 minutes');
 };
 
+// A failed run must not leave a server behind.
+const children = new Set();
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
 const stopServer = async ({ child }) => {
+  children.delete(child);
   const exited = new Promise((r) => child.on('exit', r));
   child.kill('SIGTERM');
   await exited;
@@ -106,8 +114,10 @@ const rssMb = (pid) => {
 const paragraph = (text) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 const id = () => crypto.randomBytes(12).toString('hex').slice(0, 24);
 
-/** Writes `count` releases per locale, each as a draft row and a published row, as Strapi does. */
+/** Writes `count` releases per locale, each as a draft row and a published row, as Strapi does.
+ * Returns the documentIds. */
 const seedReleases = (dbFile, count, locales) => {
+  const ids = [];
   const db = new Database(dbFile);
   db.pragma('busy_timeout = 10000');
   const insert = db.prepare(`INSERT INTO press_releases
@@ -124,6 +134,7 @@ const seedReleases = (dbFile, count, locales) => {
   db.transaction(() => {
     for (let i = 0; i < count; i += 1) {
       const documentId = id();
+      ids.push(documentId);
       const when = new Date(start + i * 60000).toISOString();
       for (const locale of locales) {
         const title = `${locale === 'de' ? 'Pressemitteilung' : 'Press release'} ${i}: Straßenbahn über die Brücke`;
@@ -146,6 +157,74 @@ const seedReleases = (dbFile, count, locales) => {
     }
   })();
   db.close();
+  return ids;
+};
+
+/** Translation status rows for seeded releases, as the plugin keeps them (statuses in turn). */
+const seedStatuses = (dbFile, documentIds) => {
+  const db = new Database(dbFile);
+  const insert = db.prepare(`INSERT INTO newsroom_translation_statuses
+    (document_id, release_id, target_locale, status, source_hash, synced_hash, source_title, source_updated_at, created_at, updated_at, published_at)
+    VALUES (?, ?, 'en', ?, 'h', 'h', ?, ?, ?, ?, ?)`);
+  const statuses = ['missing', 'outdated', 'draft', 'current'];
+  const start = Date.parse('2025-01-01T08:00:00Z');
+  db.transaction(() => {
+    documentIds.forEach((documentId, i) => {
+      const when = new Date(start + i * 60000).toISOString();
+      insert.run(
+        id(),
+        documentId,
+        statuses[i % 4],
+        `Pressemitteilung ${i}`,
+        when,
+        when,
+        when,
+        when
+      );
+    });
+  })();
+  db.close();
+};
+
+/** Median server round trip of the Translations list API, in ms, per page size. */
+const translationsListMs = async (releases, pageSizes) => {
+  const dbFile = await freshDatabase(`translations-${releases}`);
+  seedStatuses(dbFile, seedReleases(dbFile, releases, ['de', 'en']));
+  const server = await startServer(dbFile);
+  const registered = await fetch(`${server.url}/admin/register-admin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      firstname: 'Bench',
+      lastname: 'Mark',
+      email: 'bench@example.org',
+      password: 'Bench-mark-1',
+    }),
+  });
+  const token = (await registered.json()).data.token;
+  const result = {};
+  for (const pageSize of pageSizes) {
+    const url = `${server.url}/newsroom-admin/translations?locale=en&page=2&pageSize=${pageSize}&status=outdated`;
+    const times = [];
+    for (let i = 0; i < 21; i += 1) {
+      const t0 = process.hrtime.bigint();
+      const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+      const body = await res.json();
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (
+        res.status !== 200 ||
+        body.results.length !== Math.min(pageSize, releases / 4 - pageSize)
+      ) {
+        throw new Error(
+          `translations list answered ${res.status} with ${body.results?.length} rows`
+        );
+      }
+    }
+    times.sort((a, b) => a - b);
+    result[pageSize] = times[10];
+  }
+  await stopServer(server);
+  return result;
 };
 
 const load = async (url, headers = {}, duration = DURATION) => {
@@ -257,6 +336,14 @@ const main = async () => {
   const roundRatio = (name) => median(rounds.map((r) => r[name].rps / r.health.rps));
 
   if (process.argv.includes('--load-only')) return;
+  const listSmall = await translationsListMs(1000, [50]);
+  const listLarge = await translationsListMs(10000, [10, 50, 100]);
+  console.log('Translations list API, status filter and counts, median of 21 (ms):');
+  console.log(`  1,000 releases, page of 50: ${listSmall[50].toFixed(1)}`);
+  console.log(
+    `  10,000 releases, page of 10 / 50 / 100: ${[10, 50, 100].map((n) => listLarge[n].toFixed(1)).join(' / ')}\n`
+  );
+
   const small = await firstRenderMs(await freshDatabase('1k'), 1000);
   const large = await firstRenderMs(await freshDatabase('100k'), 100000);
 

@@ -1,11 +1,17 @@
 import { Globe } from '@strapi/icons';
+import { PublishTogetherAction } from './components/PublishTogetherAction';
 import { TranslationPanel } from './components/TranslationPanel';
 import { PLUGIN_ID, t } from './pluginId';
 
 type Admin = {
   addMenuLink: (link: object) => void;
   registerPlugin: (plugin: object) => void;
-  getPlugin: (id: string) => { apis: { addEditViewSidePanel: (panels: unknown[]) => void } };
+  getPlugin: (id: string) => {
+    apis: {
+      addEditViewSidePanel: (panels: unknown[]) => void;
+      addDocumentAction: (actions: unknown[]) => void;
+    };
+  };
 };
 
 export default {
@@ -21,7 +27,9 @@ export default {
   },
 
   bootstrap(app: Admin) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([TranslationPanel]);
+    const contentManager = app.getPlugin('content-manager').apis;
+    contentManager.addEditViewSidePanel([TranslationPanel]);
+    contentManager.addDocumentAction([PublishTogetherAction]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

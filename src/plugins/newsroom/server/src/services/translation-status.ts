@@ -92,7 +92,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
      * Recomputes a release's status in every target language. `syncedLocale`: a translation just
      * saved in that language, so it now translates the source text as it is.
      */
-    async refresh(documentId: string, syncedLocale?: string, assumeSynced = false): Promise<void> {
+    async refresh(documentId: string, syncedLocale?: string): Promise<void> {
       const doc = await loadSource(documentId);
       if (!doc) {
         await rows().deleteMany({ where: { releaseId: documentId } });
@@ -105,7 +105,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
           where: { releaseId: documentId, targetLocale: locale },
         })) as Row | null;
         const translated = await exists(documentId, locale, 'draft');
-        const synced = (locale === syncedLocale || assumeSynced) && translated;
+        const synced = locale === syncedLocale && translated;
         const syncedHash = synced ? hash : translated ? (existing?.syncedHash ?? null) : null;
         const data = {
           releaseId: documentId,
@@ -157,26 +157,76 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
       return found.map((r) => r.releaseId);
     },
 
-    /**
-     * Fills the table for releases written before it existed (bootstrap). With no history to go
-     * by, an existing translation is taken to match the source as it is now.
-     */
+    /** Fills the table for releases written before it existed (bootstrap). */
     async backfill(): Promise<number> {
       const known = new Set(
         ((await rows().findMany({ select: ['releaseId'] })) as { releaseId: string }[]).map(
           (r) => r.releaseId
         )
       );
-      const all = (await releases().findMany({
-        locale: source(),
-        status: 'draft',
-        fields: ['documentId'],
-      } as never)) as {
-        documentId: string;
-      }[];
-      const missing = all.filter((r) => !known.has(r.documentId));
-      for (const r of missing) await this.refresh(r.documentId, undefined, true);
-      return missing.length;
+      const f = config().fields;
+      const BATCH = 500;
+      let filled = 0;
+      // In batches: a few queries per 500 releases, so a large archive does not hold up the start.
+      for (let start = 0; ; start += BATCH) {
+        const docs = (await releases().findMany({
+          locale: source(),
+          status: 'draft',
+          populate: { [f.images]: true, [f.corrections]: true },
+          sort: [{ id: 'asc' }],
+          start,
+          limit: BATCH,
+        } as never)) as unknown as (Record<string, unknown> & {
+          documentId: string;
+          updatedAt: string;
+        })[];
+        if (docs.length === 0) break;
+        const todo = docs.filter((d) => !known.has(d.documentId));
+        if (todo.length === 0) continue;
+        const ids = todo.map((d) => d.documentId);
+        const existing = async (locale: string, status: 'draft' | 'published') =>
+          new Set(
+            (
+              (await releases().findMany({
+                locale,
+                status,
+                filters: { documentId: { $in: ids } },
+                fields: ['documentId'],
+              } as never)) as unknown as { documentId: string }[]
+            ).map((d) => d.documentId)
+          );
+        const data = [];
+        for (const locale of targets()) {
+          const [drafts, published] = [
+            await existing(locale, 'draft'),
+            await existing(locale, 'published'),
+          ];
+          for (const doc of todo) {
+            const text = sourceText(doc, f);
+            const hash = fingerprint(text);
+            const translated = drafts.has(doc.documentId);
+            data.push({
+              releaseId: doc.documentId,
+              targetLocale: locale,
+              // With no history to go by, an existing translation matches the source as it is now.
+              status: statusOf({
+                exists: translated,
+                published: published.has(doc.documentId),
+                sourceHash: hash,
+                syncedHash: translated ? hash : null,
+              }),
+              sourceHash: hash,
+              syncedHash: translated ? hash : null,
+              syncedText: translated ? text : null,
+              sourceTitle: String(doc[f.title] ?? ''),
+              sourceUpdatedAt: doc.updatedAt,
+            });
+          }
+        }
+        await rows().createMany({ data });
+        filled += todo.length;
+      }
+      return filled;
     },
 
     /** One page of the Translations list for a target language, with counts per status. */
