@@ -43,6 +43,7 @@ beforeAll(async () => {
   await publish(app.strapi, id, 'de');
   await publish(app.strapi, id, 'en');
   server = await startSecondInstance();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -89,6 +90,19 @@ it('shows a release turn outdated after a German edit, and current after an XLIF
   expect((await englishStatus()).toLowerCase()).toBe('outdated');
   expect(await page.getByTestId('count-outdated').innerText()).toBe('1');
 
+  // The edit view of the German shows the status and what changed, field by field.
+  await page.goto(
+    `${server.url}/admin/content-manager/collection-types/api::press-release.press-release/${id}?plugins[i18n][locale]=de`
+  );
+  await page.getByText('Translation and readiness').waitFor();
+  await page.getByText('Neue Radwege im Zentrum und im Süden', { exact: true }).last().waitFor();
+  expect(await page.getByText('Neue Radwege im Zentrum', { exact: true }).count()).toBeGreaterThan(
+    0
+  );
+  await page.screenshot({ path: path.join(ARTIFACTS, 'edit-view-panel.png') });
+
+  await page.goto(`${server.url}/admin/plugins/newsroom`);
+  await page.getByTestId(`status-${id}`).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download XLIFF (missing and outdated)' }).click(),
@@ -120,7 +134,6 @@ it('shows a release turn outdated after a German edit, and current after an XLIF
     .waitFor();
   expect((await englishStatus()).toLowerCase()).toBe('current');
 
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'translations-page.png'), fullPage: true });
   const english = await app.strapi
     .documents('api::press-release.press-release')

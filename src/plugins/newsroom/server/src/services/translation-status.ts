@@ -165,9 +165,9 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
         )
       );
       const f = config().fields;
-      const BATCH = 500;
+      const BATCH = 200;
       let filled = 0;
-      // In batches: a few queries per 500 releases, so a large archive does not hold up the start.
+      // In batches: a few queries per 200 releases, so a large archive does not hold up the start.
       for (let start = 0; ; start += BATCH) {
         const docs = (await releases().findMany({
           locale: source(),
