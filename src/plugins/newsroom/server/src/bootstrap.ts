@@ -72,6 +72,15 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       pluginName: 'newsroom',
     },
   ]);
-  const filled = await getService(strapi, 'translationStatus').backfill();
-  if (filled > 0) strapi.log.info(`[newsroom] translation status computed for ${filled} releases`);
+  // Releases written before the status table existed get their status in the background: on a
+  // large archive this takes minutes, and the newsroom must be up meanwhile.
+  void getService(strapi, 'translationStatus')
+    .backfill()
+    .then((filled) => {
+      if (filled > 0)
+        strapi.log.info(`[newsroom] translation status computed for ${filled} releases`);
+    })
+    .catch((error) =>
+      strapi.log.error(`[newsroom] translation status backfill stopped: ${String(error)}`)
+    );
 };

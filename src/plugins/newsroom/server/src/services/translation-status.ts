@@ -87,7 +87,14 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
     return states;
   };
 
+  let stopped = false;
+
   return {
+    /** Ends a running backfill after its current batch (plugin destroy). */
+    stop(): void {
+      stopped = true;
+    },
+
     /**
      * Recomputes a release's status in every target language. `syncedLocale`: a translation just
      * saved in that language, so it now translates the source text as it is.
@@ -168,7 +175,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
       const BATCH = 200;
       let filled = 0;
       // In batches: a few queries per 200 releases, so a large archive does not hold up the start.
-      for (let start = 0; ; start += BATCH) {
+      for (let start = 0; !stopped; start += BATCH) {
         const docs = (await releases().findMany({
           locale: source(),
           status: 'draft',
