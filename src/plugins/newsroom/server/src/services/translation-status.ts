@@ -174,23 +174,25 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
       const f = config().fields;
       const BATCH = 200;
       let filled = 0;
-      // In batches: a few queries per 200 releases, so a large archive does not hold up the start.
-      for (let start = 0; !stopped; start += BATCH) {
-        const docs = (await releases().findMany({
+      // First only the ids, so an archive whose statuses are all known costs one light query;
+      // then the unknown ones in batches of a few queries each.
+      const all = (await releases().findMany({
+        locale: source(),
+        status: 'draft',
+        fields: ['documentId'],
+      } as never)) as unknown as { documentId: string }[];
+      const unknown = all.map((r) => r.documentId).filter((id) => !known.has(id));
+      for (let start = 0; start < unknown.length && !stopped; start += BATCH) {
+        const ids = unknown.slice(start, start + BATCH);
+        const todo = (await releases().findMany({
           locale: source(),
           status: 'draft',
+          filters: { documentId: { $in: ids } },
           populate: { [f.images]: true, [f.corrections]: true },
-          sort: [{ id: 'asc' }],
-          start,
-          limit: BATCH,
         } as never)) as unknown as (Record<string, unknown> & {
           documentId: string;
           updatedAt: string;
         })[];
-        if (docs.length === 0) break;
-        const todo = docs.filter((d) => !known.has(d.documentId));
-        if (todo.length === 0) continue;
-        const ids = todo.map((d) => d.documentId);
         const existing = async (locale: string, status: 'draft' | 'published') =>
           new Set(
             (
