@@ -4,10 +4,10 @@ import { defaultLocale } from '../content/documents';
 import type { DocumentContext, Next } from '../content/middleware-types';
 
 /**
- * Strapi 5.54's Content Manager checks a create permission without the new entry
- * (content-manager controllers/collection-types.js createDocument, "TODO: Revert the creation if
- * create permission conditions are not met"), so a role allowed to create only English could
- * create a German release. This Document Service middleware checks the locale the entry will be
+ * Strapi 5.54's Content Manager checks a create permission without the new entry (content-manager
+ * controllers/collection-types.js createDocument; a comment there still plans to "revert the
+ * creation if create permission conditions are not met"), so a role allowed to create only English
+ * could create a German release. This Document Service middleware checks the locale the entry will be
  * created in against the admin user's permissions.
  */
 

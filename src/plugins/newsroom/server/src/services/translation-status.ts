@@ -184,7 +184,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
       const unknown = all.map((r) => r.documentId).filter((id) => !known.has(id));
       for (let start = 0; start < unknown.length && !stopped; start += BATCH) {
         const ids = unknown.slice(start, start + BATCH);
-        const todo = (await releases().findMany({
+        const pending = (await releases().findMany({
           locale: source(),
           status: 'draft',
           filters: { documentId: { $in: ids } },
@@ -210,7 +210,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
             await existing(locale, 'draft'),
             await existing(locale, 'published'),
           ];
-          for (const doc of todo) {
+          for (const doc of pending) {
             const text = sourceText(doc, f);
             const hash = fingerprint(text);
             const translated = drafts.has(doc.documentId);
@@ -233,7 +233,7 @@ export const translationStatus = ({ strapi }: { strapi: Core.Strapi }) => {
           }
         }
         await rows().createMany({ data });
-        filled += todo.length;
+        filled += pending.length;
       }
       return filled;
     },
