@@ -1,4 +1,5 @@
 const { execFileSync } = require('child_process');
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
@@ -8,6 +9,19 @@ const path = require('path');
  * exists. `strapi build` compiles the TypeScript into dist/ and the admin panel into dist/build,
  * which the browser tests use.
  */
+const throwAwaySecrets = () => {
+  const key = () => crypto.randomBytes(16).toString('base64');
+  return {
+    ENV_PATH: path.join(require('os').tmpdir(), 'newsroom-tests-have-no-dotenv'),
+    APP_KEYS: `${key()},${key()}`,
+    API_TOKEN_SALT: key(),
+    ADMIN_JWT_SECRET: key(),
+    TRANSFER_TOKEN_SALT: key(),
+    ENCRYPTION_KEY: key(),
+    JWT_SECRET: key(),
+  };
+};
+
 module.exports = async () => {
   const appDir = path.resolve(__dirname, '..', '..');
   fs.rmSync(path.join(appDir, 'dist'), { recursive: true, force: true });
@@ -22,7 +36,9 @@ module.exports = async () => {
     {
       cwd: appDir,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
+      // The build reads config/, which refuses to run without secrets; a fresh clone has no .env, and
+      // a developer's .env must not matter. Throw-away values, as in tests/helpers/test-env.js.
+      env: { ...process.env, NODE_ENV: 'production', ...throwAwaySecrets() },
     }
   );
 };
