@@ -25,6 +25,7 @@ const os = require('os');
 const path = require('path');
 const autocannon = require('autocannon');
 const Database = require('better-sqlite3');
+const freshSecrets = require('./fresh-secrets');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -52,7 +53,6 @@ const freePort = () =>
     });
   });
 
-const key = () => crypto.randomBytes(16).toString('base64');
 const SCRIPT = `require('@strapi/strapi').createStrapi({ appDir: process.env.APP_DIR, distDir: process.env.APP_DIR + '/dist', serveAdminPanel: false }).start().catch((e) => { console.error(e); process.exit(1); });`;
 
 /** Starts the app in production mode on `dbFile`; resolves when /_health answers. */
@@ -72,12 +72,7 @@ const startServer = async (dbFile) => {
       DATABASE_FILENAME: dbFile,
       PUBLIC_DIR: path.join(scratch, 'public'),
       LOG_LEVEL: 'error',
-      APP_KEYS: `${key()},${key()}`,
-      API_TOKEN_SALT: key(),
-      ADMIN_JWT_SECRET: key(),
-      TRANSFER_TOKEN_SALT: key(),
-      ENCRYPTION_KEY: key(),
-      JWT_SECRET: key(),
+      ...freshSecrets(),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -9,6 +9,7 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
+const freshSecrets = require('./fresh-secrets');
 
 if (process.argv.includes('--help')) {
   console.log(
@@ -21,7 +22,6 @@ if (process.argv.includes('--help')) {
 const file = process.env.ENV_PATH || path.resolve(__dirname, '..', '.env');
 if (process.env.NODE_ENV === 'production' || fs.existsSync(file)) process.exit(0);
 
-const key = () => crypto.randomBytes(24).toString('base64');
 // Strapi wants 8+ characters with an upper-case letter, a lower-case letter and a digit.
 const password = `Newsroom-${crypto.randomBytes(6).toString('hex')}A1`;
 
@@ -29,12 +29,7 @@ const lines = [
   '# Written by scripts/ensure-env.js on first run. Development only: never commit this file.',
   'HOST=0.0.0.0',
   'PORT=1337',
-  `APP_KEYS=${[key(), key(), key(), key()].join(',')}`,
-  `API_TOKEN_SALT=${key()}`,
-  `ADMIN_JWT_SECRET=${key()}`,
-  `TRANSFER_TOKEN_SALT=${key()}`,
-  `ENCRYPTION_KEY=${key()}`,
-  `JWT_SECRET=${key()}`,
+  ...Object.entries(freshSecrets()).map(([name, value]) => `${name}=${value}`),
   '# The first admin account, created on start when the database has none.',
   'ADMIN_EMAIL=admin@example.org',
   `ADMIN_PASSWORD=${password}`,

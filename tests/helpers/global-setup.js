@@ -1,5 +1,5 @@
 const { execFileSync } = require('child_process');
-const crypto = require('crypto');
+const freshSecrets = require('../../scripts/fresh-secrets');
 const fs = require('fs');
 const path = require('path');
 
@@ -10,15 +10,9 @@ const path = require('path');
  * which the browser tests use.
  */
 const throwAwaySecrets = () => {
-  const key = () => crypto.randomBytes(16).toString('base64');
   return {
     ENV_PATH: path.join(require('os').tmpdir(), 'newsroom-tests-have-no-dotenv'),
-    APP_KEYS: `${key()},${key()}`,
-    API_TOKEN_SALT: key(),
-    ADMIN_JWT_SECRET: key(),
-    TRANSFER_TOKEN_SALT: key(),
-    ENCRYPTION_KEY: key(),
-    JWT_SECRET: key(),
+    ...freshSecrets(),
   };
 };
 

@@ -3,25 +3,15 @@
  * configuration module loads, so a developer's .env (another database, demo seeding) must never
  * reach a test. Secrets are fresh per file; no test depends on a fixed one.
  */
-const crypto = require('crypto');
+const freshSecrets = require('../../scripts/fresh-secrets');
 const path = require('path');
 const os = require('os');
 
-const key = () => crypto.randomBytes(16).toString('base64');
 process.env.ENV_PATH = path.join(os.tmpdir(), 'newsroom-tests-have-no-dotenv');
 process.env.NODE_ENV = 'test';
 process.env.SEED_DEMO = 'false';
 process.env.ADMIN_EMAIL = '';
 process.env.ADMIN_PASSWORD = '';
-process.env.APP_KEYS = [key(), key()].join(',');
-for (const name of [
-  'API_TOKEN_SALT',
-  'ADMIN_JWT_SECRET',
-  'TRANSFER_TOKEN_SALT',
-  'ENCRYPTION_KEY',
-  'JWT_SECRET',
-]) {
-  process.env[name] = key();
-}
+Object.assign(process.env, freshSecrets());
 // Strapi's request log would bury Jest's output.
 process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'error';
