@@ -9,6 +9,7 @@ import { localesConfig } from './locales';
  */
 
 const CM = 'plugin::content-manager.explorer';
+const OUTLET = 'plugin::newsroom.outlet';
 
 /** `localizedOnly`: only fields that differ per locale. Strapi copies the others to every locale on
  * save, so a role that may edit only translations must not write them. */
@@ -44,15 +45,22 @@ export const roleDefinitions = (source: string, targets: string[]): RoleDefiniti
       code: 'newsroom-press-officer',
       name: 'Press officer',
       description:
-        'Writes, publishes and unpublishes releases in every language; manages categories, districts and contacts.',
+        'Writes, publishes, schedules and unpublishes releases in every language; manages categories, districts, contacts and accredited outlets.',
       grants: [
         ...crud(RELEASE, ['create', 'read', 'update', 'delete', 'publish'], all),
         ...[CATEGORY, DISTRICT, CONTACT].flatMap((s) =>
           crud(s, ['create', 'read', 'update', 'delete'], all)
         ),
         ...crud(NEWSROOM, ['create', 'read', 'update'], all),
+        // Outlets are not localized: no locales in their permissions.
+        ...['create', 'read', 'update', 'delete'].map((a) => ({
+          action: `${CM}.${a}`,
+          subject: OUTLET,
+        })),
         ...UPLOAD,
         ...TRANSLATIONS,
+        { action: 'plugin::newsroom.schedules.manage' },
+        { action: 'plugin::newsroom.outlets.manage' },
       ],
     },
     {

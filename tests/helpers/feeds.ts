@@ -1,3 +1,4 @@
+import path from 'path';
 import { spawnSync } from 'child_process';
 import http from 'http';
 import type { AddressInfo } from 'net';
@@ -18,6 +19,18 @@ export const parser = new Parser({
 
 export const xmllint = (xml: string) => {
   const result = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
+  if (result.error) throw new Error('xmllint is missing: apt-get install libxml2-utils');
+  return { ok: result.status === 0, errors: result.stderr };
+};
+
+const XSD_DIR = path.join(__dirname, '..', 'fixtures', 'xsd');
+
+/** xmllint --schema against one of tests/fixtures/xsd (written from the sitemap protocols). */
+export const xmllintSchema = (xml: string, schema: string) => {
+  const result = spawnSync('xmllint', ['--noout', '--schema', path.join(XSD_DIR, schema), '-'], {
+    input: xml,
+    encoding: 'utf8',
+  });
   if (result.error) throw new Error('xmllint is missing: apt-get install libxml2-utils');
   return { ok: result.status === 0, errors: result.stderr };
 };

@@ -28,13 +28,18 @@ createStrapi({ appDir: process.env.APP_DIR, distDir: process.env.APP_DIR + '/dis
   .catch((error) => { console.error(error); process.exit(1); });
 `;
 
-export const startSecondInstance = async (): Promise<{
+export type Instance = {
   url: string;
+  /** Shuts down cleanly (SIGTERM). */
   stop: () => Promise<void>;
-}> => {
+  /** Dies at once, as in a crash or an OOM kill (SIGKILL): nothing after this line runs. */
+  kill: () => Promise<void>;
+};
+
+export const startSecondInstance = async (env: Record<string, string> = {}): Promise<Instance> => {
   const port = await freePort();
   const child = spawn(process.execPath, ['-e', SCRIPT], {
-    env: { ...process.env, APP_DIR: appDir, HOST: '127.0.0.1', PORT: String(port) },
+    env: { ...process.env, ...env, APP_DIR: appDir, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -49,6 +54,10 @@ export const startSecondInstance = async (): Promise<{
           url,
           stop: async () => {
             child.kill('SIGTERM');
+            await exited;
+          },
+          kill: async () => {
+            child.kill('SIGKILL');
             await exited;
           },
         };

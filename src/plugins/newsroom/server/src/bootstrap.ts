@@ -71,7 +71,21 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       uid: 'translations.import',
       pluginName: 'newsroom',
     },
+    {
+      section: 'plugins',
+      displayName: 'Schedule releases for their embargo',
+      uid: 'schedules.manage',
+      pluginName: 'newsroom',
+    },
+    {
+      section: 'plugins',
+      displayName: 'Manage outlet tokens and deliveries',
+      uid: 'outlets.manage',
+      pluginName: 'newsroom',
+    },
   ]);
+  getService(strapi, 'scheduler').start();
+  getService(strapi, 'outbox').start();
   // Releases written before the status table existed get their status in the background: on a
   // large archive this takes minutes, and the newsroom must be up meanwhile.
   void getService(strapi, 'translationStatus')

@@ -52,6 +52,34 @@ export const configSchema = z.object({
   cacheEntries: z.number().int().min(1),
   // Seconds a client should wait after a 503.
   retryAfter: z.number().int().min(1),
+  // URLs per sitemap file; past it /sitemap.xml becomes an index (the protocol's limit is 50,000).
+  sitemapUrlLimit: z.number().int().min(2).max(50000),
+  // Whether this instance runs the embargo scheduler (every instance may; one claims each release).
+  schedulerEnabled: z.boolean(),
+  // The embargo scheduler: how often each instance looks for releases due (milliseconds).
+  schedulerPollMs: z.number().int().min(100).max(60000),
+  // Pushes to outlets and the WebSub hub, delivered from the outbox table (services/outbox.ts).
+  push: z.object({
+    // WebSub hub URL; empty: feeds advertise no hub and nothing is pinged.
+    hub: z.string().refine((v) => v === '' || /^https?:\/\/\S+$/.test(v), {
+      message: 'must be empty or an http(s) URL',
+    }),
+    // Whether this instance delivers the outbox (it always writes to it).
+    deliver: z.boolean(),
+    // How often the outbox is looked at, in milliseconds (a commit also wakes it).
+    pollMs: z.number().int().min(50).max(60000),
+    // How long one delivery may take before it counts as failed, in milliseconds.
+    timeoutMs: z.number().int().min(100).max(120000),
+    // Wait before the first retry; each further retry waits twice as long, up to maxRetrySeconds.
+    firstRetrySeconds: z.number().min(0.01),
+    maxRetrySeconds: z.number().min(0.01),
+    // How long a failing delivery is retried before it is dead-lettered (24 hours by default).
+    retryForSeconds: z.number().min(1),
+    // A claimed delivery whose instance died is taken over after this many seconds.
+    leaseSeconds: z.number().min(1),
+    // Allow webhook URLs on private, loopback and link-local addresses (SSRF guard off).
+    allowPrivateAddresses: z.boolean(),
+  }),
   // Publish-readiness checks: 'block' refuses publishing, 'warn' only shows, 'off' hides.
   readiness: z.object(
     Object.fromEntries(
@@ -95,6 +123,20 @@ export const defaultConfig: Config = {
   ttlMinutes: 30,
   cacheEntries: 500,
   retryAfter: 30,
+  sitemapUrlLimit: 50000,
+  schedulerEnabled: true,
+  schedulerPollMs: 1000,
+  push: {
+    hub: '',
+    deliver: true,
+    pollMs: 1000,
+    timeoutMs: 10000,
+    firstRetrySeconds: 30,
+    maxRetrySeconds: 3600,
+    retryForSeconds: 86400,
+    leaseSeconds: 60,
+    allowPrivateAddresses: false,
+  },
   readiness: DEFAULT_READINESS,
 };
 

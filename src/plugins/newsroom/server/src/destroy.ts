@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './services/get-service';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'translationStatus').stop();
+  await getService(strapi, 'scheduler').stop();
+  await getService(strapi, 'outbox').stop();
   getService(strapi, 'contentVersion').close();
 };

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Config } from './config';
 import { getService } from './services/get-service';
 
@@ -7,8 +8,69 @@ const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'd
 type DocumentContext = {
   uid: string;
   action: string;
-  params: { documentId?: string; locale?: unknown };
+  params: { documentId?: string; locale?: unknown; data?: Record<string, unknown> };
 };
+
+const PUBLIC_CHANGES = new Set(['publish', 'unpublish', 'delete']);
+
+/**
+ * Pushes: a publish, unpublish or delete of a release runs in one transaction with the outbox rows
+ * that tell outlets and the WebSub hub about it (services/push-events.ts), so neither can be lost
+ * without the other. An edited embargo moves a pending schedule with it.
+ */
+const pushMiddleware =
+  (strapi: Core.Strapi, config: Config) =>
+  async (ctx: DocumentContext, next: () => Promise<unknown>) => {
+    const documentId = ctx.params.documentId;
+    if (ctx.uid === config.newsroomType && (ctx.action === 'publish' || ctx.action === 'update')) {
+      return strapi.db.transaction(async () => {
+        const result = await next();
+        await getService(strapi, 'pushEvents').channelChanged();
+        return result;
+      });
+    }
+    if (ctx.uid !== config.contentType || !documentId) return next();
+    if (ctx.action === 'update' && ctx.params.data && config.fields.embargo in ctx.params.data) {
+      const result = await next();
+      await getService(strapi, 'scheduler').followEmbargo(
+        documentId,
+        ctx.params.data[config.fields.embargo]
+      );
+      return result;
+    }
+    if (!PUBLIC_CHANGES.has(ctx.action)) return next();
+    const { locale } = ctx.params;
+    const locales =
+      typeof locale === 'string' && locale !== '*'
+        ? [locale]
+        : ctx.action === 'publish' && locale === undefined
+          ? [config.locales[0]]
+          : config.locales;
+    return strapi.db.transaction(async () => {
+      const events = getService(strapi, 'pushEvents');
+      const before = await events.before(documentId, locales);
+      const result = await next();
+      await events.after(ctx.action, documentId, before);
+      return result;
+    });
+  };
+
+const TOKEN_FIELDS = ['tokenHash', 'tokenHint', 'tokenIssuedAt'];
+
+/** Outlets: tokens are set only by the token endpoint; webhook URLs pass the SSRF guard. */
+const outletMiddleware =
+  (strapi: Core.Strapi) => async (ctx: DocumentContext, next: () => Promise<unknown>) => {
+    if (ctx.uid !== 'plugin::newsroom.outlet' || !ctx.params.data) return next();
+    if (ctx.action !== 'create' && ctx.action !== 'update') return next();
+    for (const field of TOKEN_FIELDS) delete ctx.params.data[field];
+    const problems = getService(strapi, 'outlets').validate(ctx.params.data, ctx.action);
+    if (problems.length > 0) {
+      throw new errors.ValidationError(problems.map((p) => p.message).join(' '), {
+        errors: problems.map((p) => ({ ...p, name: 'ValidationError' })),
+      });
+    }
+    return next();
+  };
 
 /** The types whose changes can alter a feed or page: releases and what they show. */
 const watchedTypes = (strapi: Core.Strapi, config: Config): Set<string> => {
@@ -62,6 +124,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       type: 'unique',
     },
   ];
+
+  const table = (uid: string) =>
+    strapi.contentType(uid as UID.ContentType) as unknown as {
+      indexes?: { name: string; columns: string[]; type?: string }[];
+    };
+  // Each instance polls these every second: due schedules and due deliveries.
+  table('plugin::newsroom.schedule').indexes = [
+    { name: 'newsroom_schedules_due', columns: ['state', 'run_at'] },
+  ];
+  table('plugin::newsroom.delivery').indexes = [
+    { name: 'newsroom_deliveries_due', columns: ['state', 'next_attempt_at'] },
+    { name: 'newsroom_deliveries_outlet', columns: ['outlet_id', 'created_at'] },
+  ];
+  table('plugin::newsroom.outlet').indexes = [
+    { name: 'newsroom_outlets_token', columns: ['token_hash'] },
+  ];
+
+  strapi.documents.use(
+    pushMiddleware(strapi, config) as unknown as Parameters<typeof strapi.documents.use>[0]
+  );
+  strapi.documents.use(
+    outletMiddleware(strapi) as unknown as Parameters<typeof strapi.documents.use>[0]
+  );
 
   strapi.documents.use((async (ctx: DocumentContext, next: () => Promise<unknown>) => {
     const result = await next();

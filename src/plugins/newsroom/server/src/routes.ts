@@ -29,6 +29,14 @@ export default {
       route('GET', '/readiness/:documentId', 'publishing.readiness', 'translations.read'),
       // Also checks the Content Manager publish permission per language (services/release-publishing.ts).
       route('POST', '/publish/:documentId', 'publishing.publish', 'translations.read'),
+      // Scheduling also checks the Content Manager publish permission (services/scheduler.ts).
+      route('GET', '/schedule/:documentId', 'schedules.show', 'schedules.manage'),
+      route('POST', '/schedule/:documentId', 'schedules.schedule', 'schedules.manage'),
+      route('DELETE', '/schedule/:documentId', 'schedules.cancel', 'schedules.manage'),
+      route('POST', '/outlets/:documentId/token', 'outlets.issueToken', 'outlets.manage'),
+      route('DELETE', '/outlets/:documentId/token', 'outlets.revokeToken', 'outlets.manage'),
+      route('GET', '/outlets/:documentId/deliveries', 'outlets.deliveries', 'outlets.manage'),
+      route('POST', '/deliveries/:id/resend', 'outlets.resend', 'outlets.manage'),
     ],
   },
 };

@@ -1,21 +1,14 @@
+import deliverySchema from './delivery/schema.json';
 import feedStateSchema from './feed-state/schema.json';
+import outletSchema from './outlet/schema.json';
+import scheduleSchema from './schedule/schema.json';
 import translationStatusSchema from './translation-status/schema.json';
 
+// Indexes are set in register.ts: Strapi reads them from the registered content type.
 export default {
   'feed-state': { schema: feedStateSchema },
-  'translation-status': {
-    schema: translationStatusSchema,
-    // The Translations list filters by language and status and sorts by the source's last change.
-    indexes: [
-      {
-        name: 'newsroom_translation_statuses_list',
-        columns: ['target_locale', 'status', 'source_updated_at'],
-      },
-      {
-        name: 'newsroom_translation_statuses_release',
-        columns: ['release_id', 'target_locale'],
-        type: 'unique',
-      },
-    ],
-  },
+  'translation-status': { schema: translationStatusSchema },
+  schedule: { schema: scheduleSchema },
+  outlet: { schema: outletSchema },
+  delivery: { schema: deliverySchema },
 };

@@ -72,9 +72,13 @@ export const toRelease = (
   const slug = line(doc[f.slug]) || documentId;
   const summary = clean(doc[f.summary]).trim();
   const published = toDate(doc[f.published]) ?? toDate(doc.publishedAt) ?? new Date(0);
-  const changes = [toDate(doc.updatedAt), toDate(doc.publishedAt), published].filter(
-    (d): d is Date => d !== null
-  );
+  // A correction note dates the change it reports, even if the release was saved earlier.
+  const changes = [
+    toDate(doc.updatedAt),
+    toDate(doc.publishedAt),
+    published,
+    ...list(doc[f.corrections]).map((c) => toDate(c.date)),
+  ].filter((d): d is Date => d !== null);
   const updated = new Date(Math.max(...changes.map((d) => d.getTime())));
 
   const terms = (field: string, kind: Term['kind']): Term[] =>

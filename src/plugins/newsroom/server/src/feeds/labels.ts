@@ -19,6 +19,8 @@ export type Labels = {
   allReleases: string;
   category: string;
   district: string;
+  embargoFeed: string;
+  embargoedUntil: string;
 };
 
 const LABELS: Record<string, Labels> = {
@@ -42,6 +44,8 @@ const LABELS: Record<string, Labels> = {
     allReleases: 'Alle Meldungen',
     category: 'Thema',
     district: 'Stadtbezirk',
+    embargoFeed: 'Sperrfristmeldungen für akkreditierte Medien',
+    embargoedUntil: 'Sperrfrist bis',
   },
   en: {
     pressRelease: 'Press release',
@@ -63,6 +67,8 @@ const LABELS: Record<string, Labels> = {
     allReleases: 'All releases',
     category: 'Topic',
     district: 'District',
+    embargoFeed: 'Embargoed releases for accredited outlets',
+    embargoedUntil: 'Embargoed until',
   },
 };
 

@@ -51,6 +51,8 @@ export type Release = {
   attachments: Attachment[];
   corrections: Correction[];
   alternates: Alternate[];
+  /** Only in the embargo feed for accredited outlets: when the release may be published. */
+  embargoUntil?: Date;
 };
 
 export type Channel = {

@@ -1,6 +1,6 @@
 import RSS from 'rss';
 import { releaseContentHtml } from './content';
-import { rfc822 } from './dates';
+import { rfc3339, rfc822 } from './dates';
 import type { Feed, Release } from './model';
 import { escape } from './text';
 
@@ -12,6 +12,7 @@ import { escape } from './text';
  */
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
+const DCTERMS_NS = 'http://purl.org/dc/terms/';
 
 const mediaContent = (image: Release['images'][number]) => {
   const attributes: Record<string, string | number> = {
@@ -45,7 +46,9 @@ export const renderRss = (feed: Feed): string => {
     language: channel.language,
     ttl: channel.ttlMinutes,
     generator: `${channel.generator.name} ${channel.generator.version}`,
-    custom_namespaces: { media: MEDIA_NS },
+    custom_namespaces: feed.items.some((i) => i.embargoUntil)
+      ? { media: MEDIA_NS, dcterms: DCTERMS_NS }
+      : { media: MEDIA_NS },
     // WebSub discovery inside the feed (https://www.w3.org/TR/websub/#discovery).
     custom_elements: channel.hubUrl
       ? [{ 'atom:link': { _attr: { href: channel.hubUrl, rel: 'hub' } } }]
@@ -74,6 +77,8 @@ export const renderRss = (feed: Feed): string => {
       custom_elements: [
         { 'content:encoded': { _cdata: releaseContentHtml(item, channel) } },
         { 'dc:language': item.language },
+        // DCMI Terms "available": the date the resource will become available (the embargo end).
+        ...(item.embargoUntil ? [{ 'dcterms:available': rfc3339(item.embargoUntil) }] : []),
         ...item.images.map(mediaContent),
         // Attachments (PDFs, plans) as Media RSS documents; the one enclosure stays the lead image.
         ...item.attachments.map((a) => ({

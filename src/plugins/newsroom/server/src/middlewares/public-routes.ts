@@ -12,6 +12,8 @@ import type { Context, Next } from 'koa';
  *   GET /feeds/{locale}/{file}      rss.xml, atom.xml, feed.json, ?category ?district ?limit
  *   GET /newsroom/{locale}          the latest releases, ?page
  *   GET /newsroom/{locale}/{slug}   one release
+ *   GET /feeds/{locale}/embargoed.xml  upcoming embargoed releases, for an outlet's token
+ *   GET /sitemap.xml, /sitemaps/releases-{n}.xml, /sitemaps/news-{locale}.xml, /robots.txt
  */
 
 type Handler = (ctx: Context) => Promise<void>;
@@ -39,13 +41,21 @@ const ROUTES: { pattern: RegExp; controller: string; action: string; params: str
     action: 'release',
     params: ['locale', 'slug'],
   },
+  { pattern: /^\/sitemap\.xml$/, controller: 'sitemaps', action: 'index', params: [] },
+  {
+    pattern: new RegExp(`^/sitemaps/${SEGMENT}$`),
+    controller: 'sitemaps',
+    action: 'file',
+    params: ['name'],
+  },
+  { pattern: /^\/robots\.txt$/, controller: 'sitemaps', action: 'robots', params: [] },
 ];
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
     if (
       (ctx.method !== 'GET' && ctx.method !== 'HEAD') ||
-      !/^\/(feeds|newsroom\/)/.test(ctx.path)
+      !/^\/(feeds|newsroom\/|sitemap|robots\.txt)/.test(ctx.path)
     ) {
       return next();
     }

@@ -108,6 +108,7 @@ export const feedData = ({ strapi }: { strapi: Core.Strapi }) => {
       boilerplate: line(newsroom?.boilerplate),
       organisation: { name, url: website || undefined },
       generator: GENERATOR,
+      hubUrl: config().push.hub || undefined,
       changed: toDate(newsroom?.updatedAt),
     };
   };
@@ -152,11 +153,12 @@ export const feedData = ({ strapi }: { strapi: Core.Strapi }) => {
     organisation: Person,
     filters: object,
     start: number,
-    limit: number
+    limit: number,
+    status: 'published' | 'draft' = 'published'
   ) => {
     const found = (await docs(config().contentType).findMany({
       locale,
-      status: 'published',
+      status,
       filters,
       sort: sort(),
       start,
@@ -178,6 +180,7 @@ export const feedData = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     itemUrl,
     term,
+    publicFilter,
 
     /** One feed: the newest `limit` public releases of a locale, optionally narrowed. */
     async feed(locale: string, filter: Filter, limit: number, selfUrl: string): Promise<Feed> {
@@ -235,6 +238,27 @@ export const feedData = ({ strapi }: { strapi: Core.Strapi }) => {
         1
       );
       if (!release) throw new NotFound(`No published release "${slug}" in language "${locale}".`);
+      return { channel: { ...base, updated: newest([changed, release.updated]) }, release };
+    },
+
+    /** The channel (organisation, logo, boilerplate) of a locale, for feeds built elsewhere. */
+    async channelFor(locale: string, selfUrl: string): Promise<Channel> {
+      const { changed, ...base } = await channel(locale, selfUrl);
+      return { ...base, updated: newest([changed]) };
+    },
+
+    /**
+     * One release in one language as the feed model, whatever its embargo: for pushes to outlets
+     * (the published version, or the draft that an embargo schedule will publish). Null if absent.
+     */
+    async document(
+      documentId: string,
+      locale: string,
+      status: 'published' | 'draft'
+    ): Promise<{ channel: Channel; release: Release } | null> {
+      const { changed, ...base } = await channel(locale, `${config().siteUrl}/feeds/${locale}`);
+      const [release] = await releasesFor(locale, base.organisation, { documentId }, 0, 1, status);
+      if (!release) return null;
       return { channel: { ...base, updated: newest([changed, release.updated]) }, release };
     },
 

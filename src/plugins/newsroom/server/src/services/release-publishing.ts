@@ -16,7 +16,8 @@ export const releasePublishing = ({ strapi }: { strapi: Core.Strapi }) => {
   const releases = () => strapi.documents(config().contentType as UID.ContentType);
   const source = () => config().locales[0];
 
-  const checks = async (documentId: string, locale: string): Promise<Check[]> => {
+  /** The checks as they will stand at `at` (now, or the instant an embargo schedule publishes). */
+  const checks = async (documentId: string, locale: string, at = new Date()): Promise<Check[]> => {
     const f = config().fields;
     const doc = (await releases().findOne({
       documentId,
@@ -65,7 +66,7 @@ export const releasePublishing = ({ strapi }: { strapi: Core.Strapi }) => {
           .filter((r) => !published.some((p) => p.documentId === r.documentId))
           .map((r) => text(r[f.title])),
         embargoUntil: doc[f.embargo] ? new Date(doc[f.embargo] as string) : null,
-        now: new Date(),
+        now: at,
       },
       // The translation check belongs to the source language only.
       locale === source() ? settings : { ...settings, translation: 'off' }
@@ -75,9 +76,16 @@ export const releasePublishing = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     checks,
 
+    /** Translations that go out with the source: those whose text matches it (current or draft). */
+    translationsToPublish(statuses: { targetLocale: string; status: string }[]): string[] {
+      return statuses
+        .filter((s) => s.status === 'current' || s.status === 'draft')
+        .map((s) => s.targetLocale);
+    },
+
     /** Throws with every blocking problem, so a publish of any kind refuses an unready release. */
-    async assertReady(documentId: string, locale: string): Promise<void> {
-      const blockers = blocking(await checks(documentId, locale));
+    async assertReady(documentId: string, locale: string, at = new Date()): Promise<void> {
+      const blockers = blocking(await checks(documentId, locale, at));
       if (blockers.length === 0) return;
       throw new errors.ValidationError(
         `Not ready to publish (${locale}): ${blockers.map((c) => c.message).join(' ')}`,
@@ -94,17 +102,20 @@ export const releasePublishing = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Publishes the source language and, at the same moment, every translation that is current.
      * When a translation exists but is not current, nothing happens unless `sourceOnly` confirms
-     * that the source goes out alone.
+     * that the source goes out alone. Without `userAbility` it acts for the newsroom itself (the
+     * embargo scheduler), whose permission was checked when the release was scheduled.
      */
     async publishTogether(
       documentId: string,
       options: { sourceOnly: boolean },
       userAbility: unknown
     ) {
-      const checker = strapi
-        .plugin('content-manager')
-        .service('permission-checker')
-        .create({ userAbility, model: config().contentType }) as Checker;
+      const checker: Checker = userAbility
+        ? (strapi
+            .plugin('content-manager')
+            .service('permission-checker')
+            .create({ userAbility, model: config().contentType }) as Checker)
+        : { cannot: { publish: () => false } };
       if (checker.cannot.publish({ locale: source() })) {
         throw new errors.ForbiddenError(`Your role may not publish "${source()}".`);
       }
@@ -112,9 +123,7 @@ export const releasePublishing = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { releaseId: documentId },
         select: ['targetLocale', 'status'],
       })) as { targetLocale: string; status: string }[];
-      const current = statuses
-        .filter((s) => s.status === 'current' || s.status === 'draft')
-        .map((s) => s.targetLocale);
+      const current = this.translationsToPublish(statuses);
       const notCurrent = statuses.filter((s) => !current.includes(s.targetLocale));
       if (notCurrent.length > 0 && !options.sourceOnly) {
         throw new errors.ValidationError(
