@@ -32,7 +32,8 @@ export const xmllintSchema = (xml: string, schema: string) => {
     encoding: 'utf8',
   });
   if (result.error) throw new Error('xmllint is missing: apt-get install libxml2-utils');
-  return { ok: result.status === 0, errors: result.stderr };
+  // On success xmllint reports "- validates"; anything else is an error.
+  return { ok: result.status === 0, errors: result.stderr.replace(/^- validates\n$/, '') };
 };
 
 /** GET with a raw body (no JSON parsing, no decompression), for byte-exact checks. */
