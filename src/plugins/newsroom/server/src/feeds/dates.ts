@@ -74,7 +74,16 @@ export const parseBerlinTime = (input: string): Date => {
     if (!Number.isNaN(date.getTime())) return date;
   }
   const m = LOCAL.exec(text);
-  if (!m) {
+  const real = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0)));
+  // Date.UTC rolls 30 February over into March: such a date was never on a calendar.
+  const onCalendar =
+    real &&
+    m &&
+    real.getUTCMonth() === +m[2] - 1 &&
+    real.getUTCDate() === +m[3] &&
+    real.getUTCHours() === +m[4] &&
+    real.getUTCMinutes() === +m[5];
+  if (!m || !onCalendar) {
     throw new Error(
       `"${input}" is not a date and time; write it like 2026-11-26T10:00 (Leipzig time) or with an offset like 2026-11-26T09:00Z.`
     );
