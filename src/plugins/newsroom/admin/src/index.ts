@@ -1,5 +1,7 @@
 import { Globe } from '@strapi/icons';
+import { OutletPanel } from './components/OutletPanel';
 import { PublishTogetherAction } from './components/PublishTogetherAction';
+import { SchedulePanel } from './components/SchedulePanel';
 import { TranslationPanel } from './components/TranslationPanel';
 import { PLUGIN_ID, t } from './pluginId';
 
@@ -28,7 +30,7 @@ export default {
 
   bootstrap(app: Admin) {
     const contentManager = app.getPlugin('content-manager').apis;
-    contentManager.addEditViewSidePanel([TranslationPanel]);
+    contentManager.addEditViewSidePanel([TranslationPanel, SchedulePanel, OutletPanel]);
     contentManager.addDocumentAction([PublishTogetherAction]);
   },
 

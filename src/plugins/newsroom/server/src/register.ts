@@ -141,13 +141,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     { name: 'newsroom_outlets_token', columns: ['token_hash'] },
   ];
 
-  strapi.documents.use(
-    pushMiddleware(strapi, config) as unknown as Parameters<typeof strapi.documents.use>[0]
-  );
-  strapi.documents.use(
-    outletMiddleware(strapi) as unknown as Parameters<typeof strapi.documents.use>[0]
-  );
-
   strapi.documents.use((async (ctx: DocumentContext, next: () => Promise<unknown>) => {
     const result = await next();
     if (!WRITES.has(ctx.action)) return result;
@@ -169,6 +162,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     return result;
   }) as unknown as Parameters<typeof strapi.documents.use>[0]);
+
+  // Registered after the version bump above, so they run inside it (the first registered is the
+  // outermost): the outbox rows commit with the change, and the bump follows that commit, awaited.
+  strapi.documents.use(
+    pushMiddleware(strapi, config) as unknown as Parameters<typeof strapi.documents.use>[0]
+  );
+  strapi.documents.use(
+    outletMiddleware(strapi) as unknown as Parameters<typeof strapi.documents.use>[0]
+  );
 
   // A language removed from the newsroom takes its translation statuses with it.
   strapi.db.lifecycles.subscribe({

@@ -81,11 +81,19 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.log.info(`[newsroom] embargo ended: release ${row.releaseId} published`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      // The release itself is the problem (not ready, deleted): a press officer must act. Anything
+      // else (a lock, a lost connection) is tried again at the next look.
+      const permanent =
+        error instanceof errors.ValidationError || error instanceof errors.NotFoundError;
       await rows().updateMany({
         where: { id: row.id, state: 'running', claimedBy: instance },
-        data: { state: 'failed', finishedAt: new Date(), lastError: message },
+        data: permanent
+          ? { state: 'failed', finishedAt: new Date(), lastError: message }
+          : { state: 'pending', claimedBy: null, claimedAt: null, lastError: message },
       });
-      strapi.log.error(`[newsroom] scheduled publish of ${row.releaseId} failed: ${message}`);
+      strapi.log.error(
+        `[newsroom] scheduled publish of ${row.releaseId} ${permanent ? 'failed' : 'will be retried'}: ${message}`
+      );
     }
   };
 
