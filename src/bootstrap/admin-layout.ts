@@ -7,7 +7,20 @@ import { RELEASE } from '../content/documents';
  * the title field and an untouched default list are set: a layout an admin arranged is kept.
  */
 
+const OUTLET = 'plugin::newsroom.outlet';
+
 const HINTS: Record<string, Record<string, string>> = {
+  [OUTLET]: {
+    languages:
+      'Sprachen, z. B. ["de", "en"]; leer: alle. / Languages, e.g. ["de", "en"]; empty: all.',
+    categories: 'Nur diese Themen; leer: alle. / Only these categories; empty: all.',
+    active:
+      'Inaktiv: kein Sperrfrist-Feed, keine Webhooks. / Inactive: no embargo feed, no webhooks.',
+    webhookUrl: 'Öffentliche https-Adresse des Empfängers. / The receiver’s public https address.',
+    webhookSecret:
+      'Mindestens 24 Zeichen; damit prüft das Medium die Signatur. / At least 24 characters; the outlet checks signatures with it.',
+    tokenHint: 'Anfang des aktuellen Tokens (rechts neu ausstellen). / Start of the current token.',
+  },
   [RELEASE]: {
     title: 'Überschrift, höchstens 200 Zeichen. / Headline, at most 200 characters.',
     lead: 'Vorspann: wer, was, wann, wo, warum – höchstens 600 Zeichen. / Lead: the W-questions, at most 600 characters.',
@@ -30,6 +43,13 @@ const DEFAULT_LISTS: Record<string, { auto: string[]; ours: string[] }> = {
   },
 };
 
+const MAIN_FIELD: Record<string, string> = { [RELEASE]: 'title', [OUTLET]: 'name' };
+
+/** Set only by the token endpoint, never typed: read-only or hidden in the edit view. */
+const READ_ONLY: Record<string, { hidden: string[]; readOnly: string[] }> = {
+  [OUTLET]: { hidden: ['tokenHash'], readOnly: ['tokenHint', 'tokenIssuedAt'] },
+};
+
 type Configuration = {
   settings: Record<string, unknown>;
   metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }>;
@@ -44,7 +64,13 @@ export const ensureAdminLayout = async (strapi: Core.Strapi): Promise<void> => {
     for (const [field, description] of Object.entries(hints)) {
       if (config.metadatas[field]) config.metadatas[field].edit.description = description;
     }
-    config.settings.mainField = 'title';
+    config.settings.mainField = MAIN_FIELD[uid];
+    for (const field of READ_ONLY[uid]?.hidden ?? []) {
+      if (config.metadatas[field]) config.metadatas[field].edit.visible = false;
+    }
+    for (const field of READ_ONLY[uid]?.readOnly ?? []) {
+      if (config.metadatas[field]) config.metadatas[field].edit.editable = false;
+    }
     const lists = DEFAULT_LISTS[uid];
     if (lists && lists.auto.join() === config.layouts.list.join()) {
       config.layouts.list = lists.ours;
