@@ -133,6 +133,17 @@ describe('scheduling a release for its embargo', () => {
     expect(shown.body.schedule).toMatchObject({ state: 'cancelled' });
   });
 
+  it('cancels when the release is deleted', async () => {
+    const id = await createRelease(app.strapi, { title: 'Gelöscht', dateline: 'Leipzig' });
+    await schedule(id, { embargoUntil: '2030-05-01T09:00' });
+    await app.strapi.documents(RELEASE).delete({ documentId: id, locale: '*' } as never);
+    const shown = await asAdmin(app, officer).get(`/newsroom-admin/schedule/${id}`);
+    expect(shown.body.schedule).toMatchObject({
+      state: 'cancelled',
+      error: 'the release was deleted',
+    });
+  });
+
   it('cancels by hand', async () => {
     const id = await createRelease(app.strapi, { title: 'Abgesagt', dateline: 'Leipzig' });
     await schedule(id, { embargoUntil: '2030-05-01T09:00' });

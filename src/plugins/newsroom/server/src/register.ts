@@ -49,6 +49,10 @@ const pushMiddleware =
     return strapi.db.transaction(async () => {
       const events = getService(strapi, 'pushEvents');
       const before = await events.before(documentId, locales);
+      // A deleted source language leaves nothing to publish: the schedule ends here (outlets
+      // holding the embargoed text are told while it can still be read), not in an error later.
+      if (ctx.action === 'delete' && locales.includes(config.locales[0]))
+        await getService(strapi, 'scheduler').cancel(documentId, 'the release was deleted');
       const result = await next();
       await events.after(ctx.action, documentId, before);
       return result;
