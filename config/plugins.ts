@@ -24,6 +24,7 @@ export default ({ env }: { env: Env }) => ({
         maxRetrySeconds: env.float('PUSH_MAX_RETRY_SECONDS', 3600),
         retryForSeconds: env.float('PUSH_RETRY_FOR_SECONDS', 86400),
         leaseSeconds: env.float('PUSH_LEASE_SECONDS', 60),
+        keepDays: env.int('PUSH_KEEP_DAYS', 30),
         allowPrivateAddresses: env.bool('WEBHOOK_ALLOW_PRIVATE_ADDRESSES', false),
       },
     },

@@ -175,6 +175,36 @@ describe('outlet webhooks', () => {
     expect(new Set(all.map((a) => a.headers['idempotency-key'])).size).toBe(1);
   });
 
+  it('forgets finished deliveries after PUSH_KEEP_DAYS, never waiting ones', async () => {
+    const deliveries = app.strapi.db.query('plugin::newsroom.delivery');
+    const old = new Date(Date.now() - 31 * 86400000);
+    const [done] = (await deliveries.findMany({ where: { state: 'delivered' }, limit: 1 })) as {
+      id: number;
+    }[];
+    const waiting = await deliveries.create({
+      data: {
+        kind: 'webhook',
+        event: 'published',
+        target: `${outlet.url}/never`,
+        payload: '{}',
+        idempotencyKey: 'waiting-since-long',
+        state: 'pending',
+        attempts: 3,
+        nextAttemptAt: new Date(Date.now() + 86400000),
+        giveUpAt: new Date(Date.now() + 86400000),
+      },
+    });
+    // Age both rows past the retention (a direct update: Strapi sets updatedAt on every write).
+    await app.strapi.db
+      .connection('newsroom_deliveries')
+      .whereIn('id', [done.id, waiting.id])
+      .update({ updated_at: old });
+    expect(await app.strapi.plugin('newsroom').service('outbox').purge()).toBe(1);
+    expect(await deliveries.findOne({ where: { id: done.id } })).toBeNull();
+    expect(await deliveries.findOne({ where: { id: waiting.id } })).not.toBeNull();
+    await deliveries.delete({ where: { id: waiting.id } });
+  });
+
   it('lets only outlet managers see deliveries and resend', async () => {
     const translator = await loginAs(app, 'translator');
     const view = await asAdmin(app, translator).get(

@@ -77,6 +77,8 @@ export const configSchema = z.object({
     retryForSeconds: z.number().min(1),
     // A claimed delivery whose instance died is taken over after this many seconds.
     leaseSeconds: z.number().min(1),
+    // Delivered and dead-lettered rows are deleted this many days after their last attempt.
+    keepDays: z.number().int().min(1),
     // Allow webhook URLs on private, loopback and link-local addresses (SSRF guard off).
     allowPrivateAddresses: z.boolean(),
   }),
@@ -135,6 +137,7 @@ export const defaultConfig: Config = {
     maxRetrySeconds: 3600,
     retryForSeconds: 86400,
     leaseSeconds: 60,
+    keepDays: 30,
     allowPrivateAddresses: false,
   },
   readiness: DEFAULT_READINESS,

@@ -136,6 +136,15 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       );
   };
 
+  /** Forgets finished deliveries after `keepDays` (the admin panel shows the recent ones). */
+  const purge = async (): Promise<number> => {
+    const before = new Date(Date.now() - config().keepDays * 86_400_000);
+    const { count } = await rows().deleteMany({
+      where: { state: { $in: ['delivered', 'dead'] }, updatedAt: { $lt: before } },
+    });
+    return count;
+  };
+
   const deliverDue = async (): Promise<void> => {
     for (;;) {
       const now = new Date();
@@ -157,8 +166,15 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  let lastPurge = 0;
   const run = (): void => {
     if (stopped) return;
+    if (Date.now() - lastPurge > 3_600_000) {
+      lastPurge = Date.now();
+      void purge().catch((error) => {
+        strapi.log.error(`[newsroom] outbox purge: ${String(error)}`);
+      });
+    }
     if (running) {
       again = true;
       return;
@@ -266,6 +282,7 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as Delivery[];
     },
 
+    purge,
     instance,
   };
 };
