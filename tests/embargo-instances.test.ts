@@ -2,7 +2,8 @@ import { startApp, type TestApp } from './helpers/strapi';
 import { startSecondInstance, type Instance } from './helpers/second-instance';
 import { startReceiver, type Receiver } from './helpers/receiver';
 import { asAdmin, loginAs, type AdminSession } from './helpers/admin';
-import { RELEASE, createRelease } from './helpers/content';
+import { RELEASE, createOutlet, createRelease } from './helpers/content';
+import { waitUntil } from './helpers/wait';
 
 /**
  * The schedule lives in the database: two instances publish each release exactly once, a
@@ -24,15 +25,11 @@ beforeAll(async () => {
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true',
   });
   officer = await loginAs(app, 'pressOfficer');
-  await app.strapi.documents('plugin::newsroom.outlet' as never).create({
-    data: {
-      name: 'dpa',
-      email: 'desk@example.org',
-      active: true,
-      webhookUrl: `${receiver.url}/dpa`,
-      webhookSecret: 'dpa-secret-0123456789-abcdefgh',
-    },
-  } as never);
+  await createOutlet(app.strapi, {
+    name: 'dpa',
+    webhookUrl: `${receiver.url}/dpa`,
+    webhookSecret: 'dpa-secret-0123456789-abcdefgh',
+  });
 });
 
 afterAll(async () => {
@@ -67,14 +64,6 @@ const publishedAt = async (id: string) =>
       fields: ['publishedAt'],
     } as never)) as { publishedAt?: string } | null
   )?.publishedAt ?? null;
-const waitFor = async (check: () => Promise<boolean>, ms: number) => {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-};
 const deliveries = async () =>
   (await app.strapi.db.query('plugin::newsroom.delivery').findMany({
     where: { kind: 'webhook' },
@@ -90,7 +79,7 @@ const exactlyOnce = async () => {
   }
   for (const id of ids) expect(await publishedAt(id)).toBeNull();
   expect(
-    await waitFor(async () => (await Promise.all(ids.map(publishedAt))).every(Boolean), 20000)
+    await waitUntil(async () => (await Promise.all(ids.map(publishedAt))).every(Boolean), 20000)
   ).toBe(true);
   for (const id of ids) {
     const late = new Date((await publishedAt(id)) as string).getTime() - at.getTime();
@@ -152,11 +141,11 @@ it('keeps a schedule across a crash, and publishes an overdue one on the next bo
 
   const booted = Date.now();
   await start();
-  expect(await waitFor(async () => (await publishedAt(soon)) !== null, 10000)).toBe(true);
+  expect(await waitUntil(async () => (await publishedAt(soon)) !== null, 10000)).toBe(true);
   expect(new Date((await publishedAt(soon)) as string).getTime()).toBeGreaterThanOrEqual(booted);
   expect(await publishedAt(later)).toBeNull();
   expect(Date.now()).toBeLessThan(laterAt.getTime());
-  expect(await waitFor(async () => (await publishedAt(later)) !== null, 35000)).toBe(true);
+  expect(await waitUntil(async () => (await publishedAt(later)) !== null, 35000)).toBe(true);
   const late = new Date((await publishedAt(later)) as string).getTime() - laterAt.getTime();
   expect(late).toBeGreaterThanOrEqual(0);
   expect(late).toBeLessThan(5000);

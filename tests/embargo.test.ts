@@ -1,6 +1,7 @@
 import { startApp, type TestApp } from './helpers/strapi';
 import { asAdmin, loginAs, type AdminSession } from './helpers/admin';
 import { RELEASE, createRelease, draftOf, translateRelease, updateDraft } from './helpers/content';
+import { waitUntil } from './helpers/wait';
 
 /**
  * Embargo schedules: a release scheduled for its embargo is published by the newsroom at that
@@ -28,14 +29,6 @@ const isPublished = async (id: string, locale: string) =>
     .documents(RELEASE)
     .findOne({ documentId: id, locale, status: 'published', fields: ['documentId'] } as never)) !==
   null;
-const waitUntil = async (check: () => Promise<boolean>, ms: number) => {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-};
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
 describe('scheduling a release for its embargo', () => {

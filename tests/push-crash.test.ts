@@ -1,8 +1,9 @@
-import crypto from 'crypto';
 import { startApp, type TestApp } from './helpers/strapi';
 import { startSecondInstance, type Instance } from './helpers/second-instance';
 import { startReceiver, type Receiver } from './helpers/receiver';
-import { createRelease } from './helpers/content';
+import { createAdminUser } from './helpers/admin';
+import { createOutlet, createRelease } from './helpers/content';
+import { waitUntil } from './helpers/wait';
 import { verify } from '../src/plugins/newsroom/server/src/push/signature';
 
 /**
@@ -26,15 +27,11 @@ beforeAll(async () => {
     SCHEDULER_ENABLED: 'false',
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true',
   });
-  await app.strapi.documents('plugin::newsroom.outlet' as never).create({
-    data: {
-      name: 'Radio Leipzig',
-      email: 'news@example.org',
-      active: true,
-      webhookUrl: `${receiver.url}/hook`,
-      webhookSecret: SECRET,
-    },
-  } as never);
+  await createOutlet(app.strapi, {
+    name: 'Radio Leipzig',
+    webhookUrl: `${receiver.url}/hook`,
+    webhookSecret: SECRET,
+  });
 });
 
 afterAll(async () => {
@@ -58,20 +55,7 @@ const start = async (env: Record<string, string>) => {
 
 /** Logs a press officer in on another instance, through its own HTTP API. */
 const officerOn = async (instance: Instance) => {
-  const role = (await app.strapi.db
-    .query('admin::role')
-    .findOne({ where: { code: 'newsroom-press-officer' } })) as { id: number };
-  const email = `crash-${crypto.randomBytes(3).toString('hex')}@example.org`;
-  const password = `Test-${crypto.randomBytes(6).toString('hex')}A1`;
-  await app.strapi.service('admin::user').create({
-    email,
-    firstname: 'Crash',
-    lastname: 'Test',
-    password,
-    isActive: true,
-    registrationToken: null,
-    roles: [role.id],
-  });
+  const { email, password } = await createAdminUser(app, 'pressOfficer');
   const res = await fetch(`${instance.url}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -129,16 +113,12 @@ it('delivers every event after a kill between commit and delivery and mid-delive
   expect(repeated[1].headers['idempotency-key']).toBe(repeated[0].headers['idempotency-key']);
   expect(repeated[1].body).toBe(repeated[0].body);
 
-  const end = Date.now() + 5000;
-  let states: string[] = [];
-  while (Date.now() < end) {
-    states = (
+  const states = async () =>
+    (
       (await app.strapi.db.query('plugin::newsroom.delivery').findMany({
         where: { kind: 'webhook' },
       })) as { state: string }[]
     ).map((r) => r.state);
-    if (states.every((s) => s === 'delivered')) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(states).toEqual(['delivered', 'delivered']);
+  await waitUntil(async () => (await states()).every((s) => s === 'delivered'), 5000);
+  expect(await states()).toEqual(['delivered', 'delivered']);
 });

@@ -1,11 +1,14 @@
 import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { adminPage, launchChromium } from '../helpers/browser';
+import { createAdminUser } from '../helpers/admin';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { startSecondInstance, type Instance } from '../helpers/second-instance';
 import { startReceiver, type Receiver } from '../helpers/receiver';
-import { createRelease, publish } from '../helpers/content';
+import { createOutlet, createRelease, publish } from '../helpers/content';
+import { waitUntil } from '../helpers/wait';
 
 /**
  * The outlet's side panel in a real browser: a dead-lettered delivery is visible with its attempts
@@ -14,13 +17,12 @@ import { createRelease, publish } from '../helpers/content';
  */
 
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const EMAIL = 'browser-outlets@example.org';
-const PASSWORD = 'Browser-Test-2';
 
 let app: TestApp;
 let server: Instance;
 let receiver: Receiver;
 let browser: Browser;
+let admin: { email: string; password: string };
 let page: Page;
 let outletId: string;
 let releaseId: string;
@@ -34,26 +36,12 @@ beforeAll(async () => {
     PUSH_FIRST_RETRY_SECONDS: '0.1',
     PUSH_RETRY_FOR_SECONDS: '1',
   });
-  const superAdmin = (await app.strapi.service('admin::role').getSuperAdmin()) as { id: number };
-  await app.strapi.service('admin::user').create({
-    email: EMAIL,
-    firstname: 'Browser',
-    lastname: 'Test',
-    password: PASSWORD,
-    isActive: true,
-    registrationToken: null,
-    roles: [superAdmin.id],
+  admin = await createAdminUser(app, 'superAdmin');
+  outletId = await createOutlet(app.strapi, {
+    name: 'Leipziger Volkszeitung',
+    webhookUrl: `${receiver.url}/lvz`,
+    webhookSecret: 'lvz-secret-0123456789-abcdefgh',
   });
-  const outlet = (await app.strapi.documents('plugin::newsroom.outlet' as never).create({
-    data: {
-      name: 'Leipziger Volkszeitung',
-      email: 'lvz@example.org',
-      active: true,
-      webhookUrl: `${receiver.url}/lvz`,
-      webhookSecret: 'lvz-secret-0123456789-abcdefgh',
-    },
-  } as never)) as { documentId: string };
-  outletId = outlet.documentId;
   const published = await createRelease(app.strapi, { title: 'Zugestellt?', dateline: 'Leipzig' });
   await publish(app.strapi, published);
   releaseId = await createRelease(app.strapi, {
@@ -62,40 +50,16 @@ beforeAll(async () => {
     embargoUntil: '2030-01-15T09:00:00.000Z',
   });
   // Wait until the failing outlet's delivery is dead-lettered.
-  const end = Date.now() + 10000;
-  while (Date.now() < end) {
-    const dead = await app.strapi.db
-      .query('plugin::newsroom.delivery')
-      .findOne({ where: { state: 'dead' } });
-    if (dead) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const deliveries = app.strapi.db.query('plugin::newsroom.delivery');
+  await waitUntil(async () => !!(await deliveries.findOne({ where: { state: 'dead' } })), 10000);
   server = await startSecondInstance();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+  browser = await launchChromium();
+  page = await adminPage(browser, server.url, admin, {
+    locale: 'en-GB',
+    timezoneId: 'America/New_York',
+    viewport: { width: 1400, height: 1000 },
   });
-  page = await (
-    await browser.newContext({
-      locale: 'en-GB',
-      timezoneId: 'America/New_York',
-      viewport: { width: 1400, height: 1000 },
-    })
-  ).newPage();
-  await page.goto(`${server.url}/admin`);
-  await page.fill('input[name="email"]', EMAIL);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/\/admin(?!\/auth)/);
 });
 
 afterAll(async () => {

@@ -1,6 +1,8 @@
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { adminPage, launchChromium } from '../helpers/browser';
+import { createAdminUser } from '../helpers/admin';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { startSecondInstance } from '../helpers/second-instance';
 import { createRelease, publish, translateRelease, updateDraft } from '../helpers/content';
@@ -11,27 +13,17 @@ import { createRelease, publish, translateRelease, updateDraft } from '../helper
  */
 
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const EMAIL = 'browser-admin@example.org';
-const PASSWORD = 'Browser-Test-1';
 
 let app: TestApp;
 let server: { url: string; stop: () => Promise<void> };
 let browser: Browser;
+let admin: { email: string; password: string };
 let page: Page;
 let id: string;
 
 beforeAll(async () => {
   app = await startApp();
-  const superAdmin = (await app.strapi.service('admin::role').getSuperAdmin()) as { id: number };
-  await app.strapi.service('admin::user').create({
-    email: EMAIL,
-    firstname: 'Browser',
-    lastname: 'Test',
-    password: PASSWORD,
-    isActive: true,
-    registrationToken: null,
-    roles: [superAdmin.id],
-  });
+  admin = await createAdminUser(app, 'superAdmin');
   id = await createRelease(app.strapi, {
     title: 'Neue Radwege im Zentrum',
     lead: 'Die Stadt baut Radwege.',
@@ -44,25 +36,12 @@ beforeAll(async () => {
   await publish(app.strapi, id, 'en');
   server = await startSecondInstance();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+  browser = await launchChromium();
+  page = await adminPage(browser, server.url, admin, {
+    acceptDownloads: true,
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 900 },
   });
-  page = await (
-    await browser.newContext({
-      acceptDownloads: true,
-      locale: 'en-GB',
-      viewport: { width: 1400, height: 900 },
-    })
-  ).newPage();
 });
 
 afterAll(async () => {
@@ -74,12 +53,6 @@ afterAll(async () => {
 const englishStatus = () => page.getByTestId(`status-${id}`).innerText();
 
 it('shows a release turn outdated after a German edit, and current after an XLIFF round trip', async () => {
-  await page.goto(`${server.url}/admin`);
-  await page.fill('input[name="email"]', EMAIL);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/\/admin(?!\/auth)/);
-
   await page.goto(`${server.url}/admin/plugins/newsroom`);
   await page.getByRole('heading', { name: 'Translations' }).waitFor();
   expect((await englishStatus()).toLowerCase()).toBe('current');

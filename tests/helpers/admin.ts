@@ -9,11 +9,13 @@ const ROLE_CODES = {
   translator: 'newsroom-translator',
 } as const;
 
-/** Creates an admin user with one of the newsroom's roles and logs in through /admin/login. */
-export const loginAs = async (
+export type Role = keyof typeof ROLE_CODES;
+
+/** Creates an active admin user with one role; returns what a login needs. */
+export const createAdminUser = async (
   app: TestApp,
-  role: keyof typeof ROLE_CODES
-): Promise<AdminSession> => {
+  role: Role
+): Promise<{ email: string; password: string; id: number }> => {
   const { strapi } = app;
   const roleRow = (await strapi.db
     .query('admin::role')
@@ -29,10 +31,16 @@ export const loginAs = async (
     registrationToken: null,
     roles: [roleRow.id],
   })) as { id: number };
+  return { email, password, id: user.id };
+};
+
+/** Creates an admin user with one of the newsroom's roles and logs in through /admin/login. */
+export const loginAs = async (app: TestApp, role: Role): Promise<AdminSession> => {
+  const { email, password, id } = await createAdminUser(app, role);
   const res = await app.request().post('/admin/login').send({ email, password });
   if (res.status !== 200)
     throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { email, token: res.body.data.token as string, id: user.id };
+  return { email, token: res.body.data.token as string, id };
 };
 
 export const CM_RELEASES = '/content-manager/collection-types/api::press-release.press-release';

@@ -127,3 +127,14 @@ export const slugOf = async (
       slug: string;
     }
   ).slug;
+
+/** An active outlet with a webhook, through the Document Service (and so its checks). */
+export const createOutlet = async (
+  strapi: Core.Strapi,
+  data: { name: string; webhookUrl: string; webhookSecret: string } & Record<string, unknown>
+): Promise<string> =>
+  (
+    (await strapi.documents('plugin::newsroom.outlet' as UID.ContentType).create({
+      data: { email: 'desk@example.org', active: true, ...data },
+    } as never)) as { documentId: string }
+  ).documentId;

@@ -241,6 +241,24 @@ export const feedData = ({ strapi }: { strapi: Core.Strapi }) => {
       return { channel: { ...base, updated: newest([changed, release.updated]) }, release };
     },
 
+    /** Per release, the documentIds of its categories (the same in every language). */
+    async categoryIds(documentIds: string[]): Promise<Map<string, string[]>> {
+      const f = config().fields;
+      const found = (await docs(config().contentType).findMany({
+        locale: config().locales[0],
+        status: 'draft',
+        filters: { documentId: { $in: documentIds } },
+        fields: ['documentId'],
+        populate: { [f.categories]: { fields: ['documentId'] } },
+      } as never)) as Doc[];
+      return new Map(
+        found.map((doc) => [
+          doc.documentId,
+          ((doc[f.categories] as Doc[] | undefined) ?? []).map((c) => c.documentId),
+        ])
+      );
+    },
+
     /** The channel (organisation, logo, boilerplate) of a locale, for feeds built elsewhere. */
     async channelFor(locale: string, selfUrl: string): Promise<Channel> {
       const { changed, ...base } = await channel(locale, selfUrl);
@@ -260,6 +278,19 @@ export const feedData = ({ strapi }: { strapi: Core.Strapi }) => {
       const [release] = await releasesFor(locale, base.organisation, { documentId }, 0, 1, status);
       if (!release) return null;
       return { channel: { ...base, updated: newest([changed, release.updated]) }, release };
+    },
+
+    /** Several releases in one language as feed models, by documentId, in one query. */
+    async documents(
+      documentIds: string[],
+      locale: string,
+      status: 'published' | 'draft',
+      organisation: Person
+    ): Promise<Map<string, Release>> {
+      if (documentIds.length === 0) return new Map();
+      const filters = { documentId: { $in: documentIds } };
+      const found = await releasesFor(locale, organisation, filters, 0, documentIds.length, status);
+      return new Map(found.map((r) => [r.documentId, r]));
     },
 
     /** Every category and district per locale, for the feed catalogue. */

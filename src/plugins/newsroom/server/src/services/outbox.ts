@@ -1,5 +1,4 @@
 import crypto from 'crypto';
-import os from 'os';
 import type { Core } from '@strapi/strapi';
 import type { Config } from '../config';
 import { retryDelaySeconds } from '../push/backoff';
@@ -52,7 +51,6 @@ export type NewDelivery = {
 export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => (strapi.config.get('plugin::newsroom') as Config).push;
   const rows = () => strapi.db.query(UID);
-  const instance = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -60,17 +58,18 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
+  /** Due: waiting and its time has come, or claimed by an instance whose lease ran out. */
+  const due = (now: Date) => ({
+    $or: [
+      { state: 'pending', nextAttemptAt: { $lte: now } },
+      { state: 'delivering', leaseUntil: { $lt: now } },
+    ],
+  });
+
   /** Claims one due row for this instance; false when another instance was faster. */
   const claim = async (row: Delivery): Promise<boolean> => {
-    const now = new Date();
     const { count } = await rows().updateMany({
-      where: {
-        id: row.id,
-        $or: [
-          { state: 'pending', nextAttemptAt: { $lte: now } },
-          { state: 'delivering', leaseUntil: { $lt: now } },
-        ],
-      },
+      where: { id: row.id, ...due(new Date()) },
       data: { state: 'delivering', leaseUntil: later(config().leaseSeconds) },
     });
     return count === 1;
@@ -147,19 +146,13 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const deliverDue = async (): Promise<void> => {
     for (;;) {
-      const now = new Date();
-      const due = (await rows().findMany({
-        where: {
-          $or: [
-            { state: 'pending', nextAttemptAt: { $lte: now } },
-            { state: 'delivering', leaseUntil: { $lt: now } },
-          ],
-        },
+      const found = (await rows().findMany({
+        where: due(new Date()),
         orderBy: { id: 'asc' },
         limit: BATCH,
       })) as Delivery[];
-      if (due.length === 0 || stopped) return;
-      for (const row of due) {
+      if (found.length === 0 || stopped) return;
+      for (const row of found) {
         if (stopped) return;
         if (await claim(row)) await attempt(row);
       }
@@ -283,7 +276,6 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     purge,
-    instance,
   };
 };
 

@@ -1,5 +1,5 @@
 import crypto from 'crypto';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Config } from '../config';
 import { humanDateTimeZone } from '../feeds/dates';
@@ -37,12 +37,15 @@ export const outlets = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::newsroom') as Config;
   const rows = () => strapi.db.query(UID_OUTLET);
 
-  const languagesOf = (outlet: Outlet): string[] =>
+  /** The languages an outlet takes: its list, or every language when the list is empty. */
+  const languagesOf = (outlet: { languages: unknown }): string[] =>
     Array.isArray(outlet.languages) && outlet.languages.length > 0
       ? outlet.languages.map(String)
       : config().locales;
 
   return {
+    languagesOf,
+
     /** Editorial checks on an outlet written in the admin panel or the API. */
     validate(
       data: Record<string, unknown>,
@@ -119,49 +122,43 @@ export const outlets = ({ strapi }: { strapi: Core.Strapi }) => {
     async embargoFeed(outlet: Outlet, locale: string, selfUrl: string): Promise<string> {
       if (!languagesOf(outlet).includes(locale))
         throw new Forbidden(`Your accreditation does not include language "${locale}".`);
-      const f = config().fields;
       const data = getService(strapi, 'feedData');
-      const scheduler = getService(strapi, 'scheduler');
-      const wanted = (outlet.categories ?? []).map((c) => c.documentId);
       const [source] = config().locales;
+      const schedules = await getService(strapi, 'scheduler').upcoming();
+      let ids = schedules.map((s) => s.releaseId);
+      // A translation is in the feed only if it will go out with the source at the instant.
+      if (locale !== source) {
+        const statuses = (await strapi.db.query('plugin::newsroom.translation-status').findMany({
+          where: { releaseId: { $in: ids }, targetLocale: locale },
+          select: ['releaseId', 'targetLocale', 'status'],
+        })) as { releaseId: string; targetLocale: string; status: string }[];
+        const going = getService(strapi, 'releasePublishing').translationsToPublish(statuses);
+        const ready = new Set(
+          statuses.filter((s) => going.includes(s.targetLocale)).map((s) => s.releaseId)
+        );
+        ids = ids.filter((id) => ready.has(id));
+      }
+      const wanted = (outlet.categories ?? []).map((c) => c.documentId);
+      if (wanted.length > 0) {
+        const categories = await data.categoryIds(ids);
+        ids = ids.filter((id) => (categories.get(id) ?? []).some((c) => wanted.includes(c)));
+      }
+      const base = await data.channelFor(locale, selfUrl);
+      const releases = await data.documents(ids, locale, 'draft', base.organisation);
       const items: Release[] = [];
-      for (const schedule of await scheduler.upcoming()) {
-        if (locale !== source) {
-          const status = (await strapi.db.query('plugin::newsroom.translation-status').findOne({
-            where: { releaseId: schedule.releaseId, targetLocale: locale },
-            select: ['targetLocale', 'status'],
-          })) as { targetLocale: string; status: string } | null;
-          const going = getService(strapi, 'releasePublishing').translationsToPublish(
-            status ? [status] : []
-          );
-          if (going.length === 0) continue;
-        }
-        if (wanted.length > 0) {
-          const doc = (await strapi.documents(config().contentType as UID.ContentType).findOne({
-            documentId: schedule.releaseId,
-            locale: source,
-            status: 'draft',
-            fields: ['documentId'],
-            populate: { [f.categories]: { fields: ['documentId'] } },
-          } as never)) as Record<string, unknown> | null;
-          const mine = ((doc?.[f.categories] as { documentId: string }[]) ?? []).map(
-            (c) => c.documentId
-          );
-          if (!wanted.some((c) => mine.includes(c))) continue;
-        }
-        const model = await data.document(schedule.releaseId, locale, 'draft');
-        if (!model) continue;
+      for (const schedule of schedules) {
+        const release = releases.get(schedule.releaseId);
+        if (!release) continue;
         const until = new Date(schedule.runAt);
         const label = `${labelsFor(locale).embargoedUntil} ${humanDateTimeZone(until, locale)}`;
         items.push({
-          ...model.release,
-          title: `[${label}] ${model.release.title}`,
+          ...release,
+          title: `[${label}] ${release.title}`,
           embargoUntil: until,
           // Not public yet: no other-language links that would 404.
           alternates: [],
         });
       }
-      const base = await data.channelFor(locale, selfUrl);
       const feed: Feed = {
         channel: {
           ...base,

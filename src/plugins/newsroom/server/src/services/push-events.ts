@@ -1,5 +1,5 @@
 import crypto from 'crypto';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { Config } from '../config';
 import { FORMATS, type FeedFormat } from '../feeds/catalogue';
 import type { Channel, Release } from '../feeds/model';
@@ -38,25 +38,6 @@ export const pushEvents = ({ strapi }: { strapi: Core.Strapi }) => {
     return snapshot;
   };
 
-  const categoriesOf = async (documentId: string): Promise<string[]> => {
-    const f = config().fields;
-    const doc = (await strapi.documents(config().contentType as UID.ContentType).findOne({
-      documentId,
-      locale: config().locales[0],
-      status: 'draft',
-      fields: ['documentId'],
-      populate: { [f.categories]: { fields: ['documentId'] } },
-    } as never)) as Record<string, unknown> | null;
-    return ((doc?.[f.categories] as { documentId: string }[] | undefined) ?? []).map(
-      (c) => c.documentId
-    );
-  };
-
-  const languagesOf = (outlet: Outlet): string[] =>
-    Array.isArray(outlet.languages) && outlet.languages.length > 0
-      ? outlet.languages.map(String)
-      : config().locales;
-
   /** One outbox row per active outlet with a webhook that takes this language and category. */
   const notifyOutlets = async (
     event: PushEvent,
@@ -71,10 +52,10 @@ export const pushEvents = ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { categories: { select: ['documentId'] } },
     })) as Outlet[];
     if (outlets.length === 0) return;
-    const categories = await categoriesOf(documentId);
+    const categories = (await data().categoryIds([documentId])).get(documentId) ?? [];
     for (const outlet of outlets) {
       if (!outlet.webhookUrl) continue;
-      const languages = languagesOf(outlet);
+      const languages = getService(strapi, 'outlets').languagesOf(outlet);
       if (!changed.some((l) => languages.includes(l))) continue;
       const wanted = (outlet.categories ?? []).map((c) => c.documentId);
       if (wanted.length > 0 && !wanted.some((c) => categories.includes(c))) continue;
@@ -158,24 +139,22 @@ export const pushEvents = ({ strapi }: { strapi: Core.Strapi }) => {
       await pingHub(topics);
     },
 
-    /** Outlets learn of a scheduled release before its embargo ends (pubstatus withheld). */
-    async embargoed(documentId: string, locales: string[], until: Date): Promise<void> {
+    /**
+     * Scheduling tells outlets early (`embargoed`, pubstatus withheld, with the drafts' text);
+     * cancelling tells those who hold that text not to publish it (`withdrawn`).
+     */
+    async embargo(
+      event: 'embargoed' | 'withdrawn',
+      documentId: string,
+      locales: string[],
+      until: Date
+    ): Promise<void> {
       const items: Model[] = [];
       for (const locale of locales) {
         const model = await data().document(documentId, locale, 'draft');
         if (model) items.push(model);
       }
-      await notifyOutlets('embargoed', documentId, locales, items, until);
-    },
-
-    /** A schedule was cancelled: outlets holding the embargoed text must not publish it. */
-    async embargoCancelled(documentId: string, locales: string[], until: Date): Promise<void> {
-      const items: Model[] = [];
-      for (const locale of locales) {
-        const model = await data().document(documentId, locale, 'draft');
-        if (model) items.push(model);
-      }
-      await notifyOutlets('withdrawn', documentId, locales, items, until);
+      await notifyOutlets(event, documentId, locales, items, until);
     },
 
     /** The newsroom's own data (name, boilerplate) changed: every main feed changed. */

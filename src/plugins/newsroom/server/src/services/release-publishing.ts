@@ -83,6 +83,15 @@ export const releasePublishing = ({ strapi }: { strapi: Core.Strapi }) => {
         .map((s) => s.targetLocale);
     },
 
+    /** The translation languages that would go out with this release's source now. */
+    async translationsGoingOut(documentId: string): Promise<string[]> {
+      const statuses = (await strapi.db.query('plugin::newsroom.translation-status').findMany({
+        where: { releaseId: documentId },
+        select: ['targetLocale', 'status'],
+      })) as { targetLocale: string; status: string }[];
+      return this.translationsToPublish(statuses);
+    },
+
     /** Throws with every blocking problem, so a publish of any kind refuses an unready release. */
     async assertReady(documentId: string, locale: string, at = new Date()): Promise<void> {
       const blockers = blocking(await checks(documentId, locale, at));

@@ -54,13 +54,10 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
   const find = async (documentId: string) =>
     (await rows().findOne({ where: { releaseId: documentId } })) as Schedule | null;
 
-  const translationLocales = async (documentId: string): Promise<string[]> => {
-    const statuses = (await strapi.db.query('plugin::newsroom.translation-status').findMany({
-      where: { releaseId: documentId },
-      select: ['targetLocale', 'status'],
-    })) as { targetLocale: string; status: string }[];
-    return getService(strapi, 'releasePublishing').translationsToPublish(statuses);
-  };
+  const goingOut = async (documentId: string) => [
+    source(),
+    ...(await getService(strapi, 'releasePublishing').translationsGoingOut(documentId)),
+  ];
 
   /** Publishes one claimed schedule; the row becomes done in the same transaction. */
   const publish = async (row: Schedule): Promise<void> => {
@@ -188,8 +185,12 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
         };
         if (existing) await rows().update({ where: { id: existing.id }, data });
         else await rows().create({ data: { ...data, releaseId: documentId } });
-        const locales = [source(), ...(await translationLocales(documentId))];
-        await getService(strapi, 'pushEvents').embargoed(documentId, locales, runAt);
+        await getService(strapi, 'pushEvents').embargo(
+          'embargoed',
+          documentId,
+          await goingOut(documentId),
+          runAt
+        );
       });
       return scheduleView((await find(documentId)) as Schedule);
     },
@@ -203,10 +204,10 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
           where: { id: existing.id },
           data: { state: 'cancelled', finishedAt: new Date(), lastError: reason },
         });
-        const locales = [source(), ...(await translationLocales(documentId))];
-        await getService(strapi, 'pushEvents').embargoCancelled(
+        await getService(strapi, 'pushEvents').embargo(
+          'withdrawn',
           documentId,
-          locales,
+          await goingOut(documentId),
           new Date(existing.runAt)
         );
         return find(documentId);
@@ -260,8 +261,6 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
       timer = undefined;
       await running;
     },
-
-    instance,
   };
 };
 
